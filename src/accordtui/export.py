@@ -1,0 +1,142 @@
+"""Export: pure functions from the validated model to text. No I/O here."""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+from collections.abc import Iterable, Sequence
+from typing import Literal
+
+from accordtui.document import Block, Bullets, Document, Field, Heading, Para, Quotation
+from accordtui.labels import SECTIONS, Section, label
+from accordtui.model import Agreement, Lang
+
+Format = Literal["text", "markdown", "json"]
+FORMATS: tuple[Format, ...] = ("text", "markdown", "json")
+EXPORT_SECTIONS: tuple[str, ...] = (*SECTIONS, "all")
+
+MIN_WIDTH = 20
+
+_JSON_FIELDS: dict[str, tuple[str, ...]] = {
+    "overview": ("title", "kind", "summary", "publication", "signing", "context"),
+    "parties": ("parties", "people"),
+    "objectives": ("objectives", "goals"),
+    "themes": ("themes", "projects"),
+    "quotes": ("quotes",),
+}
+
+
+def render(
+    agreement: Agreement,
+    section: str,
+    fmt: Format = "text",
+    lang: Lang = "fr",
+    width: int = 80,
+) -> str:
+    """One section (or `all`) of the agreement in a format and language."""
+    if fmt == "json":
+        return render_json(agreement, section)
+    doc = Document(agreement)
+    sections: Sequence[Section] = SECTIONS if section == "all" else (_section(section),)
+    blocks: list[Block] = []
+    if lang == "en":
+        blocks.append(Para(label("translation_note", lang)))
+    for name in sections:
+        blocks.extend(doc.section_blocks(name, lang))
+    return render_blocks(blocks, fmt, lang, width)
+
+
+def render_blocks(blocks: Iterable[Block], fmt: Format, lang: Lang, width: int = 80) -> str:
+    """Blocks as plain text or Markdown; used for export and for copying from the app."""
+    if fmt == "markdown":
+        parts = [_markdown(b, lang) for b in blocks]
+    else:
+        parts = [_text(b, lang, max(width, MIN_WIDTH)) for b in blocks]
+    return "\n\n".join(parts) + "\n"
+
+
+def render_json(agreement: Agreement, section: str) -> str:
+    """JSON holds both languages; `all` re-validates to an equal model."""
+    data = agreement.model_dump(mode="json", exclude_none=True)
+    if section != "all":
+        data = {name: data[name] for name in _JSON_FIELDS[_section(section)] if name in data}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _section(name: str) -> Section:
+    for section in SECTIONS:
+        if section == name:
+            return section
+    raise ValueError(f"unknown section {name!r}; expected one of: {', '.join(EXPORT_SECTIONS)}")
+
+
+def _wrap(text: str, width: int, first: str = "", rest: str = "") -> str:
+    paragraphs = text.split("\n")
+    return "\n".join(
+        textwrap.fill(
+            p,
+            width,
+            initial_indent=first if i == 0 else rest,
+            subsequent_indent=rest,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+        or rest.rstrip()
+        for i, p in enumerate(paragraphs)
+    )
+
+
+def colon(lang: Lang) -> str:
+    """French typography puts a (non-breaking) space before a colon."""
+    return "\u00a0:" if lang == "fr" else ":"
+
+
+def _quote_marks(lang: Lang) -> tuple[str, str]:
+    return ("«\u00a0", "\u00a0»") if lang == "fr" else ("“", "”")
+
+
+def _text(block: Block, lang: Lang, width: int) -> str:
+    if isinstance(block, Heading):
+        underline = "=" if block.level == 1 else "-"
+        return f"{block.text}\n{underline * min(len(block.text), width)}"
+    if isinstance(block, Para):
+        return _wrap(block.text, width)
+    if isinstance(block, Field):
+        return _wrap(f"{block.name}{colon(lang)} {block.value}", width, rest="  ")
+    if isinstance(block, Bullets):
+        items = (_wrap(item, width, "- ", "  ") for item in block.items)
+        return "\n".join((f"{block.name}{colon(lang)}", *items))
+    opening, closing = _quote_marks(lang)
+    body = _wrap(f"{opening}{block.text}{closing}", width, "  ", "  ")
+    return body + "\n" + _wrap(f"— {_attribution(block, lang)}", width, "    ", "    ")
+
+
+def _attribution(block: Quotation, lang: Lang) -> str:
+    if block.translated:
+        return f"{block.attribution} ({label('translated', lang)})"
+    return block.attribution
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+
+
+def _md(text: str) -> str:
+    """Escape Markdown so that data shows as written, never as formatting or links."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _markdown(block: Block, lang: Lang) -> str:
+    if isinstance(block, Heading):
+        return f"{'#' * block.level} {_md(block.text)}"
+    if isinstance(block, Para):
+        return _md(block.text)
+    if isinstance(block, Field):
+        return f"**{_md(block.name)}{colon(lang)}** {_md(block.value)}"
+    if isinstance(block, Bullets):
+        heading = f"**{_md(block.name)}{colon(lang)}**"
+        return "\n".join((heading, "", *(f"- {_md(i)}" for i in block.items)))
+    opening, closing = _quote_marks(lang)
+    lines = f"{opening}{block.text}{closing}".split("\n")
+    quoted = "\n".join(f"> {_md(line)}" for line in lines)
+    return f"{quoted}\n>\n> — {_md(_attribution(block, lang))}"

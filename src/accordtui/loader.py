@@ -1,0 +1,172 @@
+"""Load an agreement file into a validated model, or explain exactly what is wrong."""
+
+from __future__ import annotations
+
+import gc
+import stat
+import types
+import typing
+from collections.abc import Iterator, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from accordtui.errors import AgreementError, Problem, format_path, shown
+from accordtui.model import Agreement
+from accordtui.safe_yaml import DEFAULT_MAX_BYTES, YamlProblem, compose, decode, to_python
+
+
+def bundled_path() -> Path:
+    """The agreement shipped with the package (the repo's `data/accord.yaml`)."""
+    packaged = Path(str(resources.files("accordtui") / "data" / "accord.yaml"))
+    if packaged.is_file():
+        return packaged
+    # An editable install runs from the source tree, where the file sits at the root.
+    return Path(__file__).resolve().parents[2] / "data" / "accord.yaml"
+
+
+def load_agreement(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Agreement:
+    """Read, parse and validate `path`; raise AgreementError naming every problem."""
+    name = str(path)
+    return parse_agreement(read_capped(path, max_bytes), name)
+
+
+def read_capped(path: Path, max_bytes: int) -> bytes:
+    """Read a regular file, refusing it before reading if it is larger than `max_bytes`."""
+    name = str(path)
+    try:
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise AgreementError([Problem(name, "is a directory; expected a YAML file")])
+        if not stat.S_ISREG(mode):  # a FIFO or device could block or never end
+            raise AgreementError([Problem(name, "not a regular file; expected a YAML file")])
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise AgreementError([Problem(name, "no such file")]) from None
+    except OSError as error:
+        raise AgreementError([Problem(name, f"cannot read: {error.strerror}")]) from None
+    if len(data) > max_bytes:
+        raise AgreementError(
+            [Problem(name, f"file is larger than {max_bytes:,} bytes; raise --max-size to open it")]
+        )
+    return data
+
+
+def parse_agreement(data: bytes, name: str = "<input>") -> Agreement:
+    """Validate the bytes of an agreement file; `name` is used in error messages."""
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # large loads build many objects and no cycles; the collector only costs time
+    try:
+        return _parse(data, name)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _parse(data: bytes, name: str) -> Agreement:
+    try:
+        root = compose(decode(data))
+        if root is None or (isinstance(root, ScalarNode) and not root.value.strip()):
+            raise YamlProblem("file has no content; expected a mapping with title, parties, …")
+        if not isinstance(root, MappingNode):
+            kind = "a list" if isinstance(root, SequenceNode) else "a single value"
+            raise YamlProblem(f"top level is {kind}; expected a mapping", *_mark(root))
+        raw = to_python(root)
+    except YamlProblem as problem:
+        raise AgreementError(
+            [Problem(name, problem.message, problem.line, problem.column)]
+        ) from None
+    try:
+        return Agreement.model_validate(raw)
+    except ValidationError as error:
+        problems = [_locate(name, root, e) for e in error.errors(include_url=False)]
+        raise AgreementError(problems) from None
+
+
+def _mark(node: Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _locate(name: str, root: Node, error: ErrorDetails) -> Problem:
+    loc = error["loc"]
+    node, key = _walk(root, loc)
+    at = key if error["type"] == "extra_forbidden" and key is not None else node
+    line, column = _mark(at)
+    return Problem(name, _message(error, node), line, column, format_path(loc))
+
+
+def _walk(root: Node, loc: Sequence[str | int]) -> tuple[Node, Node | None]:
+    """Follow a pydantic location through the node tree as far as it exists."""
+    node, key = root, None
+    for part in loc:
+        if isinstance(node, MappingNode):
+            match = next((kv for kv in node.value if kv[0].value == part), None)
+            if match is None:
+                break
+            key, node = match
+        elif isinstance(node, SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node, key = node.value[part], None
+        else:
+            break
+    return node, key
+
+
+def _kind(node: Node) -> str:
+    if isinstance(node, MappingNode):
+        return "a mapping"
+    if isinstance(node, SequenceNode):
+        return "a list"
+    return "text" if isinstance(node, ScalarNode) and node.value else "nothing"
+
+
+def _message(error: ErrorDetails, node: Node) -> str:
+    kind, loc = error["type"], error["loc"]
+    if kind == "missing":
+        return f"missing required field '{loc[-1]}'"
+    if kind == "extra_forbidden":
+        allowed = ", ".join(_fields_at(loc[:-1]))
+        return f"unknown field {shown(str(loc[-1]))}; expected one of: {allowed}"
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return f"expected a mapping with {', '.join(_fields_at(loc))}; got {_kind(node)}"
+    if kind == "list_type":
+        return f"expected a list; got {_kind(node)}"
+    if kind == "string_type":
+        return f"expected text; got {_kind(node)}"
+    if kind == "string_pattern_mismatch":
+        return "expected an id of lowercase letters, digits and hyphens (at most 64)"
+    return _lower_first(error["msg"])
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _fields_at(loc: Sequence[str | int]) -> list[str]:
+    """The field names the schema allows at `loc`, for 'expected …' messages."""
+    model: type[BaseModel] | None = Agreement
+    for part in loc:
+        if isinstance(part, int) or model is None:
+            continue
+        field = model.model_fields.get(part)
+        model = _model_in(field.annotation) if field else None
+    return list(model.model_fields) if model else []
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    for candidate in _unwrap(annotation):
+        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+            return candidate
+    return None
+
+
+def _unwrap(annotation: Any) -> Iterator[Any]:
+    yield annotation
+    origin = typing.get_origin(annotation)
+    if origin in (list, typing.Union, types.UnionType):
+        for arg in typing.get_args(annotation):
+            yield from _unwrap(arg)
