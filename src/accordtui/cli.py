@@ -163,7 +163,12 @@ def _browse(ns: argparse.Namespace) -> int:
         return EXIT_INVALID
     from accordtui.app import AccordApp
 
-    AccordApp(agreement, lang=ns.lang, theme_name=ns.theme).run()
+    app = AccordApp(agreement, lang=ns.lang, theme_name=ns.theme)
+    if ns.theme and ns.theme not in app.available_themes:
+        names = ", ".join(sorted(app.available_themes))
+        print(f"accordtui: unknown theme {ns.theme!r}; expected one of: {names}", file=sys.stderr)
+        return EXIT_USAGE
+    app.run()
     return EXIT_OK
 
 

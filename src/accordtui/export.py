@@ -92,7 +92,7 @@ def colon(lang: Lang) -> str:
     return "\u00a0:" if lang == "fr" else ":"
 
 
-def _quote_marks(lang: Lang) -> tuple[str, str]:
+def quote_marks(lang: Lang) -> tuple[str, str]:
     return ("«\u00a0", "\u00a0»") if lang == "fr" else ("“", "”")
 
 
@@ -107,12 +107,12 @@ def _text(block: Block, lang: Lang, width: int) -> str:
     if isinstance(block, Bullets):
         items = (_wrap(item, width, "- ", "  ") for item in block.items)
         return "\n".join((f"{block.name}{colon(lang)}", *items))
-    opening, closing = _quote_marks(lang)
+    opening, closing = quote_marks(lang)
     body = _wrap(f"{opening}{block.text}{closing}", width, "  ", "  ")
-    return body + "\n" + _wrap(f"— {_attribution(block, lang)}", width, "    ", "    ")
+    return body + "\n" + _wrap(f"— {attribution_line(block, lang)}", width, "    ", "    ")
 
 
-def _attribution(block: Quotation, lang: Lang) -> str:
+def attribution_line(block: Quotation, lang: Lang) -> str:
     if block.translated:
         return f"{block.attribution} ({label('translated', lang)})"
     return block.attribution
@@ -136,7 +136,7 @@ def _markdown(block: Block, lang: Lang) -> str:
     if isinstance(block, Bullets):
         heading = f"**{_md(block.name)}{colon(lang)}**"
         return "\n".join((heading, "", *(f"- {_md(i)}" for i in block.items)))
-    opening, closing = _quote_marks(lang)
+    opening, closing = quote_marks(lang)
     lines = f"{opening}{block.text}{closing}".split("\n")
     quoted = "\n".join(f"> {_md(line)}" for line in lines)
-    return f"{quoted}\n>\n> — {_md(_attribution(block, lang))}"
+    return f"{quoted}\n>\n> — {_md(attribution_line(block, lang))}"

@@ -13,7 +13,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "overview": ("Aperçu", "Overview"),
     "parties": ("Parties", "Parties"),
     "objectives": ("Objectifs", "Objectives"),
-    "themes": ("Thèmes et projets", "Themes and projects"),
+    "themes": ("Thèmes", "Themes"),
     "quotes": ("Citations", "Quotes"),
     "people": ("Personnes", "People"),
     "goals": ("Objectifs communs", "Shared goals"),

@@ -1,0 +1,40 @@
+"""The Textual application: owns the validated agreement and the browser screen."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from accordtui.commands import AgreementCommands
+from accordtui.document import Document
+from accordtui.model import Agreement, Lang
+from accordtui.screens.browser import BrowserScreen
+
+
+class AccordApp(App[None]):
+    """Browse a validated agreement. Parsing and validation happen before this starts."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "accordtui"
+    COMMANDS: ClassVar = App.COMMANDS | {AgreementCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="quit"),
+    ]
+
+    def __init__(
+        self, agreement: Agreement, lang: Lang = "fr", theme_name: str | None = None
+    ) -> None:
+        super().__init__()
+        self.document = Document(agreement)
+        self._lang: Lang = lang
+        self._theme_name = theme_name
+
+    def get_default_screen(self) -> Screen[None]:
+        return BrowserScreen(self.document, self._lang)
+
+    def on_mount(self) -> None:
+        if self._theme_name:
+            self.theme = self._theme_name

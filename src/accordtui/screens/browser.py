@@ -1,0 +1,282 @@
+"""The main screen: sections as tabs, a list of entries, the detail and its links."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Label, OptionList, Tab, Tabs
+from textual.widgets.option_list import Option
+
+from accordtui.document import Document
+from accordtui.export import render, render_blocks
+from accordtui.labels import SECTIONS, Section, label
+from accordtui.model import Lang
+from accordtui.screens.export_flow import export_section
+from accordtui.screens.help import HelpScreen, binding_rows
+from accordtui.search import SearchIndex
+from accordtui.widgets.detail import Detail, blocks_to_content
+from accordtui.widgets.item_list import ItemList
+from accordtui.widgets.search_bar import SearchBar
+
+
+class SectionTabs(Tabs, can_focus=False):
+    """Section tabs; reached with the number keys or the mouse, not with tab."""
+
+
+class BrowserScreen(Screen[None]):
+    """Browse the agreement; every action here is also in the command palette."""
+
+    HORIZONTAL_BREAKPOINTS = [
+        (0, "-narrow"),
+        (72, "-wide"),
+    ]
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *(
+            Binding(str(n), f"show_section('{s}')", f"Section {n}", show=False, id=f"section.{s}")
+            for n, s in enumerate(SECTIONS, start=1)
+        ),
+        Binding("tab", "app.focus_next", "Next pane", show=False, id="pane.next"),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="pane.prev"),
+        Binding("escape,backspace", "back", "Back", id="back"),
+        Binding("slash", "search", "Search", id="search"),
+        Binding("n", "next_match(1)", "Next match", show=False, id="search.next"),
+        Binding("N", "next_match(-1)", "Previous match", show=False, id="search.previous"),
+        Binding("e", "export_section", "Export", id="export"),
+        Binding("y", "copy_item", "Copy", id="copy.item"),
+        Binding("Y", "copy_section", "Copy section", show=False, id="copy.section"),
+        Binding("l", "toggle_lang", "FR/EN", id="lang"),
+        Binding("question_mark,f1", "help", "Help", id="help"),
+    ]
+
+    section: reactive[Section] = reactive("overview", init=False)
+    lang: reactive[Lang] = reactive("fr", init=False)
+    query_text: reactive[str] = reactive("", init=False)
+
+    def __init__(self, document: Document, lang: Lang = "fr") -> None:
+        super().__init__()
+        self.document = document
+        self.set_reactive(BrowserScreen.lang, lang)
+        self.key = document.keys("overview")[0]
+        self.history: list[str] = []
+        self.matches: list[str] = []
+        self._indexes: dict[Lang, SearchIndex] = {}
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="topbar"):
+            yield SectionTabs(*self._tabs(), id="sections")
+            yield Label(id="lang-indicator", markup=False)
+        with Horizontal(id="body"):
+            yield ItemList(id="items")
+            with Vertical(id="detail-pane"):
+                yield Detail(id="detail")
+                yield ItemList(id="links")
+        yield SearchBar(id="search-bar")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._refresh_all()
+        self.query_one("#items").focus()
+
+    # -- drawing ---------------------------------------------------------------
+
+    def _tabs(self) -> list[Tab]:
+        return [
+            Tab(f"{n} {label(s, self.lang)}", id=f"tab-{s}")
+            for n, s in enumerate(SECTIONS, start=1)
+        ]
+
+    def _refresh_all(self) -> None:
+        tabs = self.query_one(SectionTabs)
+        for n, section in enumerate(SECTIONS, start=1):
+            tabs.query_one(f"#tab-{section}", Tab).label = f"{n} {label(section, self.lang)}"
+        tabs.active = f"tab-{self.section}"
+        indicator = "FR original" if self.lang == "fr" else "EN translation"
+        self.query_one("#lang-indicator", Label).update(indicator)
+        self._fill_items()
+        self._show_detail()
+
+    def _fill_items(self) -> None:
+        items = self.query_one("#items", ItemList)
+        keys = self.document.keys(self.section)
+        items.clear_options()
+        items.add_options(Option(Content(self.document.title(k, self.lang)), id=k) for k in keys)
+        if self.key in keys:
+            items.highlighted = keys.index(self.key)
+        elif keys:
+            self.key = keys[0]
+            items.highlighted = 0
+
+    def _show_detail(self) -> None:
+        blocks = self.document.blocks(self.key, self.lang)
+        self.query_one(Detail).show(blocks_to_content(blocks, self.lang, self.query_text))
+        links = self.query_one("#links", ItemList)
+        links.clear_options()
+        links.add_options(
+            Option(Content(f"→ {self._link_label(k)}"), id=k) for k in self.document.links(self.key)
+        )
+        links.display = links.option_count > 0
+        if links.option_count:
+            links.highlighted = 0
+
+    def _link_label(self, key: str) -> str:
+        collection = key.partition(":")[0]
+        return f"{label(collection, self.lang)}: {self.document.title(key, self.lang)}"
+
+    def watch_section(self) -> None:
+        self._refresh_all()
+
+    def watch_lang(self) -> None:
+        self._refresh_all()
+        self._update_matches()
+
+    def watch_query_text(self) -> None:
+        self._show_detail()
+
+    # -- navigation ------------------------------------------------------------
+
+    def go_to(self, key: str, *, remember: bool = True) -> None:
+        """Show `key` in its section; `remember` lets back return here."""
+        if key not in self.document:
+            return
+        if remember and key != self.key:
+            self.history.append(self.key)
+        self.key = key
+        section = self.document.section_of(key)
+        if section != self.section:
+            self.section = section  # the watcher redraws everything
+        else:
+            self._refresh_all()
+
+    def action_show_section(self, section: Section) -> None:
+        if section != self.section:
+            self.go_to(self.document.keys(section)[0])
+        self.query_one("#items").focus()
+
+    def action_back(self) -> None:
+        if self.history:
+            self.go_to(self.history.pop(), remember=False)
+            self.query_one("#items").focus()
+
+    @on(OptionList.OptionHighlighted, "#items")
+    def _item_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        key = event.option.id
+        if key is not None and key != self.key:
+            self.key = key
+            self._show_detail()
+
+    @on(OptionList.OptionSelected, "#items")
+    def _item_opened(self) -> None:
+        links = self.query_one("#links", ItemList)
+        target = links if links.display else self.query_one(Detail)
+        target.focus()
+
+    @on(Tabs.TabActivated, "#sections")
+    def _tab_clicked(self, event: Tabs.TabActivated) -> None:
+        section = str(event.tab.id).removeprefix("tab-")
+        for candidate in SECTIONS:
+            if candidate == section and candidate != self.section:
+                self.action_show_section(candidate)
+
+    @on(OptionList.OptionSelected, "#links")
+    def _link_followed(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.go_to(event.option.id)
+            self.query_one("#items").focus()
+
+    # -- search ----------------------------------------------------------------
+
+    def action_search(self) -> None:
+        self.query_one(SearchBar).open()
+
+    @on(SearchBar.QueryChanged)
+    def _query_changed(self, event: SearchBar.QueryChanged) -> None:
+        self.query_text = event.query.strip()
+        self._update_matches()
+
+    def _search(self, query: str, lang: Lang) -> list[str]:
+        if lang not in self._indexes:
+            self._indexes[lang] = SearchIndex(self.document, lang)
+        return self._indexes[lang].search(query) if query else []
+
+    @work(exclusive=True, thread=True, group="search")
+    def _update_matches(self) -> None:
+        """Search off the event loop, so typing never waits on a large document."""
+        query = self.query_text
+        matches = self._search(query, self.lang)
+        self.app.call_from_thread(self._show_matches, query, matches)
+
+    def _show_matches(self, query: str, matches: list[str]) -> None:
+        if query != self.query_text:
+            return  # a newer query is on its way
+        self.matches = matches
+        bar = self.query_one(SearchBar)
+        if not query:
+            bar.show_count("")
+        else:
+            bar.show_count(f"{len(matches)} match{'es' if len(matches) != 1 else ''}")
+
+    @on(SearchBar.Submitted)
+    def _search_submitted(self, event: SearchBar.Submitted) -> None:
+        self.query_text = event.query.strip()
+        self._show_matches(self.query_text, self._search(self.query_text, self.lang))
+        if self.matches:
+            self.go_to(self.matches[0])
+            self.query_one("#items").focus()
+
+    @on(SearchBar.Closed)
+    def _search_closed(self) -> None:
+        self.query_text = ""
+        self.matches = []
+        self.query_one("#items").focus()
+
+    def action_next_match(self, step: int) -> None:
+        if not self.matches:
+            self.notify("No search matches; press / to search", markup=False)
+            return
+        position = self.matches.index(self.key) if self.key in self.matches else -1
+        if position < 0 and step < 0:
+            position = 0
+        target = self.matches[(position + step) % len(self.matches)]
+        self.go_to(target)
+        self.query_one(SearchBar).show_count(
+            f"{self.matches.index(target) + 1}/{len(self.matches)}"
+        )
+
+    # -- export, copy, language, help -----------------------------------------
+
+    def action_toggle_lang(self) -> None:
+        self.lang = "en" if self.lang == "fr" else "fr"
+
+    def section_text(self) -> str:
+        return render(self.document.agreement, self.section, "text", self.lang)
+
+    def item_text(self) -> str:
+        return render_blocks(self.document.blocks(self.key, self.lang), "text", self.lang)
+
+    def action_copy_item(self) -> None:
+        self.app.copy_to_clipboard(self.item_text())
+        self.notify(f"Copied: {self.document.title(self.key, self.lang)}", markup=False)
+
+    def action_copy_section(self) -> None:
+        self.app.copy_to_clipboard(self.section_text())
+        self.notify(f"Copied section: {label(self.section, self.lang)}", markup=False)
+
+    @work(exclusive=True, group="export")
+    async def action_export_section(self) -> None:
+        await export_section(self, self.section, self.section_text())
+
+    def action_help(self) -> None:
+        rows = binding_rows(
+            [*self.BINDINGS, *ItemList.BINDINGS, *SearchBar.BINDINGS, *self.app.BINDINGS]
+        )
+        palette = self.app.COMMAND_PALETTE_BINDING
+        rows.append((palette, "Command palette: jump to any entry, export, copy, theme"))
+        self.app.push_screen(HelpScreen(rows))

@@ -1,0 +1,51 @@
+"""Every key of the browser, read from the bindings themselves so it cannot go stale."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content, Span
+from textual.screen import ModalScreen
+from textual.widgets import Label, Static
+
+
+def binding_rows(bindings: Iterable[BindingType]) -> list[tuple[str, str]]:
+    """(keys, description) for each binding that has a description."""
+    rows: list[tuple[str, str]] = []
+    for binding in bindings:
+        if isinstance(binding, Binding) and binding.description:
+            keys = ", ".join(k.strip() for k in binding.key.split(","))
+            rows.append((keys, binding.description))
+    return rows
+
+
+def rows_to_content(rows: Iterable[tuple[str, str]]) -> Content:
+    rows = list(rows)
+    width = max((len(k) for k, _ in rows), default=0) + 2
+    text, spans = "", []
+    for keys, description in rows:
+        spans.append(Span(len(text), len(text) + len(keys), "bold"))
+        text += f"{keys.ljust(width)}{description}\n"
+    return Content(text.rstrip("\n"), spans)
+
+
+class HelpScreen(ModalScreen[None]):
+    """A modal list of all keys; any of escape, q, ? or F1 closes it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close"),
+    ]
+
+    def __init__(self, rows: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self._rows = rows
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog help"):
+            yield Label("Keys — escape closes", classes="dialog-title")
+            with VerticalScroll():
+                yield Static(rows_to_content(self._rows), id="help-keys")

@@ -1,0 +1,79 @@
+"""The full text of one entry, drawn from document blocks as plain data."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.content import Content, Span
+from textual.widgets import Static
+
+from accordtui.document import Block, Bullets, Field, Heading, Para
+from accordtui.export import attribution_line, colon, quote_marks
+from accordtui.model import Lang
+from accordtui.search import find_spans
+
+HIGHLIGHT = "bold reverse"
+
+
+class _ContentBuilder:
+    """Accumulates plain text and the style spans laid over it."""
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.spans: list[Span] = []
+
+    def add(self, part: str, style: str = "") -> None:
+        if style and part:
+            self.spans.append(Span(len(self.text), len(self.text) + len(part), style))
+        self.text += part
+
+    def block(self, block: Block, lang: Lang) -> None:
+        if isinstance(block, Heading):
+            self.add(block.text, "bold underline" if block.level == 1 else "bold")
+        elif isinstance(block, Para):
+            self.add(block.text)
+        elif isinstance(block, Field):
+            self.add(f"{block.name}{colon(lang)} ", "bold")
+            self.add(block.value)
+        elif isinstance(block, Bullets):
+            self.add(f"{block.name}{colon(lang)}", "bold")
+            for item in block.items:
+                self.add("\n • ")
+                self.add(item)
+        else:
+            opening, closing = quote_marks(lang)
+            self.add(f"{opening}{block.text}{closing}", "italic")
+            self.add(f"\n— {attribution_line(block, lang)}", "dim")
+
+
+def blocks_to_content(blocks: Iterable[Block], lang: Lang, query: str = "") -> Content:
+    """Styled Content from blocks, with `query` highlighted; text is never markup."""
+    builder = _ContentBuilder()
+    for index, block in enumerate(blocks):
+        if index:
+            builder.add("\n\n")
+        builder.block(block, lang)
+    spans = builder.spans + [Span(s, e, HIGHLIGHT) for s, e in find_spans(builder.text, query)]
+    return Content(builder.text, spans)
+
+
+class Detail(VerticalScroll):
+    """Scrollable detail of the highlighted entry."""
+
+    DEFAULT_CSS = """
+    Detail { height: 1fr; padding: 0 1; }
+    Detail > Static { width: 1fr; }
+    """
+
+    shown = Content("")
+    """What the detail shows now."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="detail-text", markup=False)
+
+    def show(self, content: Content) -> None:
+        self.shown = content
+        self.query_one("#detail-text", Static).update(content)
+        self.scroll_home(animate=False)

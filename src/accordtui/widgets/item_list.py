@@ -1,0 +1,31 @@
+"""A virtualised list with the keys people expect from pagers and editors."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.widgets import OptionList
+
+
+class ItemList(OptionList):
+    """An OptionList that also answers to vi-style keys.
+
+    | Key(s) | Description |
+    | :- | :- |
+    | j, down | Next item. |
+    | k, up | Previous item. |
+    | g, home | First item. |
+    | G, end | Last item. |
+    | enter | Open the highlighted item. |
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="list.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="list.up"),
+        Binding("g", "first", "First", show=False, id="list.first"),
+        Binding("G", "last", "Last", show=False, id="list.last"),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, markup=False)
