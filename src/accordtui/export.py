@@ -99,7 +99,9 @@ def quote_marks(lang: Lang) -> tuple[str, str]:
 def _text(block: Block, lang: Lang, width: int) -> str:
     if isinstance(block, Heading):
         underline = "=" if block.level == 1 else "-"
-        return f"{block.text}\n{underline * min(len(block.text), width)}"
+        heading = _wrap(block.text, width)
+        longest = max(len(line) for line in heading.splitlines())
+        return f"{heading}\n{underline * longest}"
     if isinstance(block, Para):
         return _wrap(block.text, width)
     if isinstance(block, Field):

@@ -1,0 +1,36 @@
+"""Shared fixtures: the bundled agreement, the source release, and a way to write YAML."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from accordtui.loader import bundled_path, load_agreement
+from accordtui.model import Agreement
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "data" / "accord.yaml"
+RELEASE = Path(__file__).parent / "data" / "release.txt"
+"""A copy of the press release, so the suite runs anywhere; see test_fidelity."""
+
+
+@pytest.fixture(scope="session")
+def agreement() -> Agreement:
+    return load_agreement(bundled_path())
+
+
+@pytest.fixture(scope="session")
+def release_text() -> str:
+    return RELEASE.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def write_yaml(tmp_path: Path) -> Callable[[str | bytes], Path]:
+    def write(content: str | bytes, name: str = "agreement.yaml") -> Path:
+        path = tmp_path / name
+        path.write_bytes(content.encode() if isinstance(content, str) else content)
+        return path
+
+    return write

@@ -1,0 +1,95 @@
+"""Export is pure: golden text per section and language, Markdown, JSON round trip."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from accordtui.export import EXPORT_SECTIONS, render
+from accordtui.labels import SECTIONS
+from accordtui.model import Agreement
+
+GOLDEN = Path(__file__).parent / "golden"
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("section", SECTIONS)
+def test_golden_text(agreement: Agreement, section: str, lang: str) -> None:
+    """Set UPDATE_GOLDEN=1 to rewrite the files, then read the diff before committing."""
+    text = render(agreement, section, "text", lang, 80)  # type: ignore[arg-type]
+    golden = GOLDEN / f"{section}.{lang}.txt"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(text, encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json"])
+@pytest.mark.parametrize("section", EXPORT_SECTIONS)
+def test_no_control_characters(agreement: Agreement, section: str, fmt: str) -> None:
+    for lang in ("fr", "en"):
+        assert not CONTROL.search(render(agreement, section, fmt, lang))  # type: ignore[arg-type]
+
+
+def test_all_in_french_holds_every_fact(agreement: Agreement) -> None:
+    text = " ".join(render(agreement, "all", "text", "fr", 10_000).split())
+    for fact in [
+        "Institut Mines-Télécom (IMT)",
+        "Inria",
+        "accord-cadre de partenariat",
+        "01/07/2024",
+        "Bercy",
+        "Odile Gauthier, Directrice générale de l'IMT",
+        "Bruno Sportisse, Président-directeur général d'Inria",
+        "Loïc Duflot, chef du service de l'économie numérique",
+        "PEPR 5G et Réseaux du Futur",
+        "PEPR Cloud",
+        "Agence de programme dans le numérique",
+        "à horizon 2030",
+        "frugalité, de soutenabilité et d'acceptabilité sociétale",
+        "réindustrialisation verte",
+        "ministère en charge de l'industrie",
+        *(" ".join(q.text.fr.split()) for q in agreement.quotes),
+    ]:
+        assert fact in text, fact
+
+
+def test_english_is_marked_as_translation(agreement: Agreement) -> None:
+    text = render(agreement, "quotes", "text", "en")
+    assert text.startswith("English translation of the French press release")
+    assert text.count("(translation)") == 2
+    assert "(translation)" not in render(agreement, "quotes", "text", "fr")
+
+
+def test_width_is_respected(agreement: Agreement) -> None:
+    for width in (40, 60, 100):
+        lines = render(agreement, "all", "text", "fr", width).splitlines()
+        # Only a single word longer than the width may overflow (never split).
+        assert all(len(line) <= width or " " not in line.strip() for line in lines)
+
+
+def test_markdown_escapes_data(agreement: Agreement) -> None:
+    data = agreement.model_dump()
+    data["title"]["fr"] = "[click](http://x) *bold* <b>"
+    hostile = Agreement.model_validate(data)
+    text = render(hostile, "overview", "markdown", "fr")
+    assert r"\[click\](http://x) \*bold\* \<b\>" in text
+
+
+def test_json_all_round_trips(agreement: Agreement) -> None:
+    assert Agreement.model_validate_json(render(agreement, "all", "json")) == agreement
+
+
+def test_json_section_holds_both_languages(agreement: Agreement) -> None:
+    data = json.loads(render(agreement, "quotes", "json", "en"))
+    assert set(data) == {"quotes"}
+    assert data["quotes"][0]["text"]["fr"] == agreement.quotes[0].text.fr
+
+
+def test_unknown_section_is_refused(agreement: Agreement) -> None:
+    with pytest.raises(ValueError, match="unknown section"):
+        render(agreement, "annexes")

@@ -1,0 +1,187 @@
+"""One test per class of bad input: each names the line, the column and the field."""
+
+from __future__ import annotations
+
+import codecs
+import time
+from pathlib import Path
+
+import pytest
+
+from accordtui import safe_yaml
+from accordtui.errors import AgreementError, Problem
+from accordtui.loader import load_agreement, parse_agreement
+from tests.conftest import DATA
+
+GOOD = DATA.read_text(encoding="utf-8")
+
+
+def problems(content: str | bytes, name: str = "a.yaml") -> list[Problem]:
+    data = content.encode() if isinstance(content, str) else content
+    started = time.perf_counter()
+    with pytest.raises(AgreementError) as caught:
+        parse_agreement(data, name)
+    assert time.perf_counter() - started < 1.0
+    return list(caught.value.problems)
+
+
+def only(content: str | bytes) -> Problem:
+    found = problems(content)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def replace(old: str, new: str) -> str:
+    assert old in GOOD
+    return GOOD.replace(old, new, 1)
+
+
+def line_of(text: str, needle: str) -> int:
+    return text[: text.index(needle)].count("\n") + 1
+
+
+def test_bundled_file_loads() -> None:
+    agreement = load_agreement(DATA)
+    assert agreement.parties[0].short_name == "IMT"
+
+
+def test_duplicate_top_level_key() -> None:
+    problem = only(GOOD + "title: again\n")
+    assert problem.line == GOOD.count("\n") + 1
+    assert "duplicate key 'title'" in problem.message
+    assert f"first at line {line_of(GOOD, 'title:')}" in problem.message
+
+
+def test_duplicate_nested_key() -> None:
+    text = replace('    short_name: "IMT"\n', '    short_name: "IMT"\n    short_name: "X"\n')
+    problem = only(text)
+    assert problem.line == line_of(text, 'short_name: "X"')
+    assert problem.column == 5
+
+
+def test_alias_is_refused_where_it_is_used() -> None:
+    text = replace("  witnesses: [loic-duflot]", "  witnesses: &w [loic-duflot]\n  other: *w")
+    problem = only(text)
+    assert "alias" in problem.message
+    assert problem.line == line_of(text, "other:")
+
+
+def test_alias_bomb_is_refused_fast() -> None:
+    bomb = "a: &a [x,x,x,x,x,x,x,x,x]\n" + "".join(
+        f"{c}: &{c} [{','.join(['*' + p] * 9)}]\n" for p, c in zip("abcdefgh", "bcdefghi")
+    )
+    assert "alias" in only(bomb).message
+
+
+def test_deep_nesting_is_bounded() -> None:
+    assert "nesting" in only("a: " + "[" * 5000 + "]" * 5000).message
+    block = "".join("  " * i + "k:\n" for i in range(100))
+    problem = only(block)
+    assert "nesting deeper than" in problem.message and problem.line is not None
+
+
+def test_deep_nesting_is_bounded_without_libyaml(monkeypatch: pytest.MonkeyPatch) -> None:
+    pure = type("Pure", (safe_yaml._Depth,), {"yaml_implicit_resolvers": {}})
+    monkeypatch.setattr(safe_yaml, "_Loader", pure)
+    problem = only("a: " + "[" * 5000 + "]" * 5000)
+    assert "nesting deeper than" in problem.message
+    assert (problem.line, problem.column) == (1, 4 + safe_yaml.MAX_DEPTH - 1)
+
+
+@pytest.mark.parametrize("value", ["no", "on", "0777", "12:30:00", "2024-07-01", "null", "1e3"])
+def test_yaml_11_values_stay_text(value: str) -> None:
+    text = replace('    short_name: "IMT"', f"    short_name: {value}")
+    agreement = parse_agreement(text.encode(), "a.yaml")
+    assert agreement.parties[0].short_name == value
+
+
+def test_page_date_must_be_a_date() -> None:
+    text = replace('  page_date: "2024-07-01"', "  page_date: 01/07/2024")
+    problem = only(text)
+    assert problem.path == "publication.page_date"
+    assert problem.line == line_of(text, "page_date:")
+
+
+def test_unknown_key_points_at_the_key_and_lists_the_allowed_ones() -> None:
+    text = replace("    speaker: odile-gauthier", "    speeker: odile-gauthier")
+    found = problems(text)
+    unknown = next(p for p in found if "unknown field" in p.message)
+    assert unknown.path == "quotes[0].speeker"
+    assert unknown.line == line_of(text, "speeker")
+    assert "speaker" in unknown.message and "attribution" in unknown.message
+    missing = next(p for p in found if "missing" in p.message)
+    assert missing.path == "quotes[0].speaker"
+
+
+def test_wrong_type_names_what_was_expected() -> None:
+    text = replace("  signatories: [odile-gauthier, bruno-sportisse]", "  signatories: odile")
+    problem = only(text)
+    assert problem.path == "signing.signatories"
+    assert "expected a list" in problem.message
+
+
+def test_dangling_reference_is_located() -> None:
+    text = replace("    speaker: bruno-sportisse", "    speaker: bruno")
+    problem = only(text)
+    assert problem.path == "quotes[1].speaker"
+    assert problem.line == line_of(text, "speaker: bruno\n")
+    assert "unknown person id 'bruno'" in problem.message
+
+
+def test_control_characters_in_text_are_located() -> None:
+    text = replace('  place:\n    fr: "Bercy"', '  place:\n    fr: "Bercy\\e]52;c;aGk=\\a"')
+    problem = only(text)
+    assert problem.path == "signing.place.fr"
+    assert "U+001B" in problem.message
+    assert "aGk" not in str(problem)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"", "no content"),
+        (b"---\n", "no content"),
+        (b"- a\n", "top level is a list"),
+        (b"hello\n", "top level is a single value"),
+        ("a: b".encode("utf-16"), "UTF-16"),
+        ("title: é".encode("latin-1"), "not valid UTF-8"),
+        (b"a: b\x00", "NUL byte"),
+        (b'a: "\\ud800"\n', "invalid YAML"),
+        (b"a: !!binary aGk=\n", "tag '!!binary'"),
+        (b"a: !!python/object/apply:os.system [ls]\n", "tag '!!python/object/apply:os.system'"),
+        (b"title: [\n", "invalid YAML"),
+    ],
+)
+def test_file_level_problems(content: bytes, expected: str) -> None:
+    assert expected in only(content).message
+
+
+def test_utf8_bom_is_accepted() -> None:
+    parse_agreement(codecs.BOM_UTF8 + GOOD.encode(), "bom.yaml")
+
+
+def test_size_cap_is_checked_before_parsing(tmp_path: Path) -> None:
+    big = tmp_path / "big.yaml"
+    big.write_bytes(b"a: '" + b"x" * 2048 + b"'\n")
+    with pytest.raises(AgreementError) as caught:
+        load_agreement(big, max_bytes=1024)
+    assert "larger than 1,024 bytes" in str(caught.value)
+
+
+@pytest.mark.parametrize("kind", ["missing", "directory", "fifo"])
+def test_unreadable_paths(tmp_path: Path, kind: str) -> None:
+    import os
+
+    path = tmp_path / "x.yaml"
+    if kind == "directory":
+        path.mkdir()
+    elif kind == "fifo":
+        os.mkfifo(path)
+    with pytest.raises(AgreementError) as caught:
+        load_agreement(path)
+    assert str(path) in str(caught.value)
+
+
+def test_problem_format() -> None:
+    problem = Problem("f.yaml", "bad", 3, 7, "quotes[1].speaker")
+    assert str(problem) == "f.yaml:3:7: quotes[1].speaker: bad"
