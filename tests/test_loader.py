@@ -68,7 +68,8 @@ def test_alias_is_refused_where_it_is_used() -> None:
 
 def test_alias_bomb_is_refused_fast() -> None:
     bomb = "a: &a [x,x,x,x,x,x,x,x,x]\n" + "".join(
-        f"{c}: &{c} [{','.join(['*' + p] * 9)}]\n" for p, c in zip("abcdefgh", "bcdefghi")
+        f"{c}: &{c} [{','.join(['*' + p] * 9)}]\n"
+        for p, c in zip("abcdefgh", "bcdefghi", strict=True)
     )
     assert "alias" in only(bomb).message
 

@@ -61,7 +61,9 @@ def test_dangling_quote_speaker_is_named_at_its_field(agreement: Agreement) -> N
         (lambda r: r["parties"][1].update(representative="x"), ("parties", 1, "representative")),
     ],
 )
-def test_every_reference_is_checked(agreement: Agreement, mutate: Any, loc: tuple[Any, ...]) -> None:
+def test_every_reference_is_checked(
+    agreement: Agreement, mutate: Any, loc: tuple[Any, ...]
+) -> None:
     raw = data(agreement)
     mutate(raw)
     assert errors(raw) == [(loc, "dangling_reference")]

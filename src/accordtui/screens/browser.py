@@ -33,7 +33,7 @@ class SectionTabs(Tabs, can_focus=False):
 class BrowserScreen(Screen[None]):
     """Browse the agreement; every action here is also in the command palette."""
 
-    HORIZONTAL_BREAKPOINTS = [
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (Textual declares it as an instance attribute)
         (0, "-narrow"),
         (72, "-wide"),
     ]
@@ -274,9 +274,8 @@ class BrowserScreen(Screen[None]):
         await export_section(self, self.section, self.section_text())
 
     def action_help(self) -> None:
-        rows = binding_rows(
-            [*self.BINDINGS, *ItemList.BINDINGS, *SearchBar.BINDINGS, *self.app.BINDINGS]
-        )
-        palette = self.app.COMMAND_PALETTE_BINDING
+        bindings = [*self.BINDINGS, *ItemList.BINDINGS, *SearchBar.BINDINGS, *self.app.BINDINGS]
+        rows = binding_rows(bindings, self.app.get_key_display)
+        palette = self.app.get_key_display(Binding(self.app.COMMAND_PALETTE_BINDING, ""))
         rows.append((palette, "Command palette: jump to any entry, export, copy, theme"))
         self.app.push_screen(HelpScreen(rows))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -13,13 +13,15 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
 
-def binding_rows(bindings: Iterable[BindingType]) -> list[tuple[str, str]]:
-    """(keys, description) for each binding that has a description."""
+def binding_rows(
+    bindings: Iterable[BindingType], display: Callable[[Binding], str]
+) -> list[tuple[str, str]]:
+    """(keys as the user types them, description) for each described binding."""
     rows: list[tuple[str, str]] = []
     for binding in bindings:
         if isinstance(binding, Binding) and binding.description:
-            keys = ", ".join(k.strip() for k in binding.key.split(","))
-            rows.append((keys, binding.description))
+            keys = [Binding(k.strip(), binding.action) for k in binding.key.split(",")]
+            rows.append((", ".join(display(k) for k in keys), binding.description))
     return rows
 
 
@@ -46,6 +48,9 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog help"):
-            yield Label("Keys — escape closes", classes="dialog-title")
-            with VerticalScroll():
+            yield Label("Keys — ↑↓ scroll, escape closes", classes="dialog-title")
+            with VerticalScroll(id="help-scroll"):
                 yield Static(rows_to_content(self._rows), id="help-keys")
+
+    def on_mount(self) -> None:
+        self.query_one("#help-scroll").focus()

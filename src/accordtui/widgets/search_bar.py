@@ -27,7 +27,9 @@ class SearchBar(Horizontal):
     DEFAULT_CSS = """
     SearchBar { height: 1; display: none; }
     SearchBar.-open { display: block; }
-    SearchBar > Input, SearchBar > Input:focus { width: 1fr; height: 1; border: none; padding: 0 1; }
+    SearchBar > Input, SearchBar > Input:focus {
+        width: 1fr; height: 1; border: none; padding: 0 1;
+    }
     SearchBar > Label { width: auto; padding: 0 1; }
     """
 

@@ -1,0 +1,312 @@
+"""The browser driven by keys: what is focused, what is shown, what is written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, OptionList, Tabs
+
+from accordtui.app import AccordApp
+from accordtui.export import render
+from accordtui.model import Agreement
+from accordtui.screens.browser import BrowserScreen
+from accordtui.screens.dialogs import ConfirmDialog, ExportDialog
+from accordtui.screens.help import HelpScreen
+from accordtui.widgets.detail import HIGHLIGHT, Detail
+
+SIZE = (80, 24)
+
+
+def browser(app: AccordApp) -> BrowserScreen:
+    screen = app.screen
+    assert isinstance(screen, BrowserScreen)
+    return screen
+
+
+def detail_text(app: AccordApp) -> str:
+    return str(app.screen.query_one(Detail).shown)
+
+
+def highlighted_id(app: AccordApp, selector: str) -> str | None:
+    options = app.screen.query_one(selector, OptionList)
+    assert options.highlighted is not None
+    return options.get_option_at_index(options.highlighted).id
+
+
+async def test_starts_on_the_overview_with_the_list_focused(agreement: Agreement) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=SIZE):
+        assert app.focused is app.screen.query_one("#items")
+        assert browser(app).section == "overview"
+        assert "Bercy" in detail_text(app)
+        assert "Odile Gauthier" in detail_text(app)
+
+
+@pytest.mark.parametrize(
+    ("key", "section", "first"),
+    [
+        ("1", "overview", "agreement:"),
+        ("2", "parties", "parties:imt"),
+        ("3", "objectives", "objectives:research"),
+        ("4", "themes", "themes:future-networks"),
+        ("5", "quotes", "quotes:gauthier"),
+    ],
+)
+async def test_number_keys_show_sections(agreement: Agreement, key, section, first) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("5" if key == "1" else "1", key)
+        assert browser(app).section == section
+        assert app.screen.query_one(Tabs).active == f"tab-{section}"
+        assert highlighted_id(app, "#items") == first
+
+
+async def test_list_keys_move_and_update_the_detail(agreement: Agreement) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", "j", "j")
+        assert highlighted_id(app, "#items") == "people:odile-gauthier"
+        assert "Directrice générale de l'IMT" in detail_text(app)
+        await pilot.press("G")
+        assert highlighted_id(app, "#items") == "people:loic-duflot"
+        await pilot.press("k")
+        assert highlighted_id(app, "#items") == "people:bruno-sportisse"
+        await pilot.press("g")
+        assert highlighted_id(app, "#items") == "parties:imt"
+        await pilot.press("end", "up", "home", "down")
+        assert highlighted_id(app, "#items") == "parties:inria"
+
+
+async def test_tab_moves_between_panes(agreement: Agreement) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("tab")
+        assert app.focused is app.screen.query_one("#detail")
+        await pilot.press("tab")
+        assert app.focused is app.screen.query_one("#links")
+        await pilot.press("shift+tab", "shift+tab")
+        assert app.focused is app.screen.query_one("#items")
+
+
+async def test_quote_to_speaker_and_back(agreement: Agreement) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("5", "j", "enter")
+        assert app.focused is app.screen.query_one("#links")
+        assert highlighted_id(app, "#links") == "people:bruno-sportisse"
+        await pilot.press("enter")
+        assert browser(app).section == "parties"
+        assert highlighted_id(app, "#items") == "people:bruno-sportisse"
+        assert "Président-directeur général d'Inria" in detail_text(app)
+        await pilot.press("escape")
+        assert browser(app).section == "quotes"
+        assert highlighted_id(app, "#items") == "quotes:sportisse"
+
+
+async def test_quote_to_party_then_party_to_its_quotes(agreement: Agreement) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("5", "enter", "down", "enter")
+        assert browser(app).key == "parties:imt"
+        links = [o.id for o in app.screen.query_one("#links", OptionList).options]
+        assert links == ["people:odile-gauthier", "quotes:gauthier"]
+        await pilot.press("enter", "down", "enter")
+        assert browser(app).key == "quotes:gauthier"
+        await pilot.press("backspace", "backspace")
+        assert browser(app).key == "quotes:gauthier"
+        assert browser(app).history == ["agreement:"]  # where "5" came from
+
+
+async def test_theme_to_objectives_and_projects_and_back(agreement: Agreement) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4", "enter")
+        links = [o.id for o in app.screen.query_one("#links", OptionList).options]
+        assert links == [
+            "objectives:research",
+            "projects:pepr-5g",
+            "projects:pepr-cloud",
+            "projects:programme-agency",
+        ]
+        await pilot.press("enter")
+        assert browser(app).key == "objectives:research"
+        await pilot.press("enter", "enter")
+        assert browser(app).key == "themes:future-networks"
+        await pilot.press("escape", "escape")
+        assert browser(app).key == "themes:future-networks"
+
+
+async def test_search_finds_highlights_and_cycles(agreement: Agreement) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash")
+        assert isinstance(app.focused, Input)
+        await pilot.press(*"pepr", "enter")
+        screen = browser(app)
+        assert screen.matches == [
+            "themes:future-networks",
+            "projects:pepr-5g",
+            "projects:pepr-cloud",
+        ]
+        assert screen.key == "themes:future-networks"
+        assert app.focused is app.screen.query_one("#items")
+        shown = app.screen.query_one(Detail).shown
+        marked = [shown.plain[s.start : s.end] for s in shown.spans if s.style == HIGHLIGHT]
+        assert marked and all(m == "PEPR" for m in marked)
+        await pilot.press("n")
+        assert screen.key == "projects:pepr-5g"
+        await pilot.press("N", "N")
+        assert screen.key == "projects:pepr-cloud"
+        await pilot.press("slash", "escape")
+        assert screen.matches == []
+        assert not [s for s in app.screen.query_one(Detail).shown.spans if s.style == HIGHLIGHT]
+
+
+async def test_search_ignores_accents_and_case(agreement: Agreement) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"loic", "enter")
+        assert browser(app).key == "agreement:"
+        assert "people:loic-duflot" in browser(app).matches
+
+
+async def test_language_toggle_changes_text_and_indicator(agreement: Agreement) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("5")
+        assert agreement.quotes[0].text.fr in detail_text(app)
+        await pilot.press("l")
+        assert agreement.quotes[0].text.en in detail_text(app)
+        assert "(translation)" in detail_text(app)
+        indicator = app.screen.query_one("#lang-indicator")
+        assert "translation" in str(indicator.render())
+        assert "Quotes" in str(app.screen.query_one(Tabs).active_tab.label)
+        await pilot.press("l")
+        assert agreement.quotes[0].text.fr in detail_text(app)
+
+
+async def test_start_in_english(agreement: Agreement) -> None:
+    app = AccordApp(agreement, lang="en")
+    async with app.run_test(size=SIZE):
+        assert "Place of signing" in detail_text(app)
+
+
+async def test_copy_item_and_section(agreement: Agreement) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("5", "y")
+        assert app.clipboard.startswith("Odile Gauthier, Directrice générale")
+        assert "Bruno Sportisse" not in app.clipboard
+        await pilot.press("Y")
+        assert app.clipboard == render(agreement, "quotes", "text", "fr")
+
+
+async def test_export_writes_then_asks_before_overwriting(
+    agreement: Agreement, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = AccordApp(agreement)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("5", "e")
+        assert isinstance(app.screen, ExportDialog)
+        assert app.screen.query_one(Input).value == "accord-quotes.txt"
+        await pilot.press("enter")
+        await pilot.pause()
+        written = tmp_path / "accord-quotes.txt"
+        assert written.read_text(encoding="utf-8") == render(agreement, "quotes", "text", "fr")
+        written.write_text("mine")
+        await pilot.press("e", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("n")
+        await pilot.pause()
+        assert written.read_text() == "mine"
+        await pilot.press("e", "enter")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert written.read_text(encoding="utf-8").startswith("Citations")
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["accord-quotes.txt"]
+
+
+async def test_export_error_is_a_notification(
+    agreement: Agreement, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = AccordApp(agreement)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("e")
+        app.screen.query_one(Input).value = "missing-folder/out.txt"
+        await pilot.press("enter")
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert any("cannot write in" in m for m in messages)
+        assert isinstance(app.screen, BrowserScreen)
+
+
+async def test_export_cancel_writes_nothing(
+    agreement: Agreement, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = AccordApp(agreement)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, BrowserScreen)
+        assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("key", ["question_mark", "f1"])
+async def test_help_lists_every_key(agreement: Agreement, key: str) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(key)
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-keys").render())
+        for expected in (
+            "Section 1",
+            "/ ",
+            "?, f1",
+            "Export",
+            "Copy section",
+            "FR/EN",
+            "^p",
+            "Quit",
+        ):
+            assert expected in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, BrowserScreen)
+
+
+async def test_palette_jumps_to_an_entry(agreement: Agreement) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"PEPR Cloud")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert browser(app).key == "projects:pepr-cloud"
+
+
+async def test_q_quits(agreement: Agreement) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+async def test_narrow_terminal_stacks_the_panes(agreement: Agreement) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=(60, 20)):
+        assert app.screen.has_class("-narrow")
+    app = AccordApp(agreement)
+    async with app.run_test(size=SIZE):
+        assert app.screen.has_class("-wide")
+
+
+async def test_theme_option(agreement: Agreement) -> None:
+    app = AccordApp(agreement, theme_name="nord")
+    async with app.run_test(size=SIZE):
+        assert app.theme == "nord"

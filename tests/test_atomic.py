@@ -1,0 +1,52 @@
+"""Atomic writes: whole file or no change, no temp file left behind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from unittest import mock
+
+import pytest
+
+from accordtui.atomic import WriteError, write_atomic
+
+
+def test_writes_new_file(tmp_path: Path) -> None:
+    path = tmp_path / "out.txt"
+    write_atomic(path, "é\n")
+    assert path.read_text(encoding="utf-8") == "é\n"
+
+
+def test_directory_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(WriteError, match="is a directory"):
+        write_atomic(tmp_path, "x", overwrite=True)
+
+
+def test_missing_folder_is_reported(tmp_path: Path) -> None:
+    with pytest.raises(WriteError, match="cannot write in"):
+        write_atomic(tmp_path / "no" / "out.txt", "x")
+
+
+def test_failed_write_keeps_the_old_file_and_leaves_no_temp(tmp_path: Path) -> None:
+    path = tmp_path / "out.txt"
+    path.write_text("old")
+    with (
+        mock.patch("os.fsync", side_effect=OSError(28, "No space left on device")),
+        pytest.raises(WriteError, match="No space left"),
+    ):
+        write_atomic(path, "new", overwrite=True)
+    assert path.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+def test_file_appearing_meanwhile_is_not_clobbered(tmp_path: Path) -> None:
+    path = tmp_path / "out.txt"
+    real_link = __import__("os").link
+
+    def racing_link(src: str, dst: str) -> None:
+        Path(dst).write_text("theirs")
+        real_link(src, dst)
+
+    with mock.patch("os.link", side_effect=racing_link), pytest.raises(WriteError):
+        write_atomic(path, "ours")
+    assert path.read_text() == "theirs"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
