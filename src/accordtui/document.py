@@ -58,6 +58,17 @@ class Quotation:
 
 Block = Heading | Para | Field | Bullets | Quotation
 
+_COLLECTIONS = (
+    "parties",
+    "people",
+    "objectives",
+    "goals",
+    "themes",
+    "projects",
+    "context",
+    "quotes",
+)
+
 _GROUPS: dict[Section, tuple[str, ...]] = {
     "overview": ("agreement", "context"),
     "parties": ("parties", "people"),
@@ -66,6 +77,20 @@ _GROUPS: dict[Section, tuple[str, ...]] = {
     "quotes": ("quotes",),
 }
 """Which collections each section lists, in order; a key is `collection:id`."""
+
+
+def _references(item: Item) -> Iterator[str]:
+    """Keys of the entries an item names by id."""
+    if isinstance(item, Party) and item.representative:
+        yield f"people:{item.representative}"
+    elif isinstance(item, Person) and item.party:
+        yield f"parties:{item.party}"
+    elif isinstance(item, Objective | Project):
+        yield from (f"themes:{t}" for t in item.themes)
+        if isinstance(item, Project):
+            yield from (f"parties:{p}" for p in item.carried_by)
+    elif isinstance(item, Quote):
+        yield f"people:{item.speaker}"
 
 
 def format_date(day: date, lang: Lang) -> str:
@@ -78,20 +103,26 @@ class Document:
 
     def __init__(self, agreement: Agreement) -> None:
         self.agreement = agreement
-        a = agreement
         self._items: dict[str, Item] = {}
-        for collection in (
-            "parties",
-            "people",
-            "objectives",
-            "goals",
-            "themes",
-            "projects",
-            "context",
-            "quotes",
-        ):
-            for item in getattr(a, collection):
-                self._items[f"{collection}:{item.id}"] = item
+        self._refers_to: dict[str, list[str]] = {}
+        self._referred_by: dict[str, list[str]] = {}
+        for collection in _COLLECTIONS:
+            for item in getattr(agreement, collection):
+                key = f"{collection}:{item.id}"
+                self._items[key] = item
+                self._refers_to[key] = targets = list(_references(item))
+                for target in targets:
+                    self._referred_by.setdefault(target, []).append(key)
+
+    def person(self, person_id: str) -> Person:
+        person = self._items[f"people:{person_id}"]
+        assert isinstance(person, Person)
+        return person
+
+    def party(self, party_id: str) -> Party:
+        party = self._items[f"parties:{party_id}"]
+        assert isinstance(party, Party)
+        return party
 
     def keys(self, section: Section) -> list[str]:
         """Entry keys of a section, in reading order."""
@@ -123,41 +154,28 @@ class Document:
         return item.title.pick(lang)
 
     def links(self, key: str) -> list[str]:
-        """Keys of the entries this one refers to or is referred to by."""
-        return list(dict.fromkeys(self._links(key)))
+        """Entries this one refers to or is referred by, then those of the people among them.
 
-    def _links(self, key: str) -> Iterator[str]:
-        a = self.agreement
-        collection, _, ident = key.partition(":")
-        if collection == "agreement":
-            yield from (f"parties:{p.id}" for p in a.parties)
-            yield from (f"people:{p}" for p in (*a.signing.signatories, *a.signing.witnesses))
-        elif collection == "parties":
-            people = a.people_of(ident)
-            yield from (f"people:{p.id}" for p in people)
-            yield from (f"quotes:{q.id}" for q in a.quotes_by(p.id for p in people))
-            yield from (f"projects:{p.id}" for p in a.projects if ident in p.carried_by)
-        elif collection == "people":
-            person = a.person(ident)
-            if person.party:
-                yield f"parties:{person.party}"
-            yield from (f"quotes:{q.id}" for q in a.quotes_by([ident]))
-        elif collection == "quotes":
-            quote = self._items[key]
-            assert isinstance(quote, Quote)
-            speaker = a.person(quote.speaker)
-            yield f"people:{speaker.id}"
-            if speaker.party:
-                yield f"parties:{speaker.party}"
-        elif collection in ("objectives", "projects"):
-            item = self._items[key]
-            assert isinstance(item, Objective | Project)
-            yield from (f"themes:{t}" for t in item.themes)
-            if isinstance(item, Project):
-                yield from (f"parties:{p}" for p in item.carried_by)
-        elif collection == "themes":
-            yield from (f"objectives:{o.id}" for o in a.objectives_on(ident))
-            yield from (f"projects:{p.id}" for p in a.projects_on(ident))
+        So a party leads to its people and their quotes, a quote to its speaker and
+        the speaker's party, a theme to the objectives and projects tied to it.
+        """
+        if key == "agreement:":
+            a = self.agreement
+            people = (*a.signing.signatories, *a.signing.witnesses)
+            return [*(f"parties:{p.id}" for p in a.parties), *(f"people:{p}" for p in people)]
+        collection = key.partition(":")[0]
+        direct = self._direct(key)
+        via_people = (
+            k
+            for d in direct
+            if d.startswith("people:")
+            for k in self._direct(d)
+            if not k.startswith(f"{collection}:")  # a quote's speaker's other quotes: no
+        )
+        return [k for k in dict.fromkeys([*direct, *via_people]) if k != key]
+
+    def _direct(self, key: str) -> list[str]:
+        return [*self._refers_to.get(key, []), *self._referred_by.get(key, [])]
 
     def blocks(self, key: str, lang: Lang) -> list[Block]:
         """Everything an entry says, followed by its source sentence."""
@@ -207,7 +225,7 @@ class Document:
         return tuple(self.person_line(i, lang) for i in ids)
 
     def person_line(self, person_id: str, lang: Lang) -> str:
-        person = self.agreement.person(person_id)
+        person = self.person(person_id)
         return f"{person.name}, {person.role.pick(lang)}"
 
 
@@ -223,7 +241,7 @@ def _person(doc: Document, item: Item, lang: Lang) -> Iterator[Block]:
     assert isinstance(item, Person)
     yield Field(label("role", lang), item.role.pick(lang))
     if item.party:
-        yield Field(label("party", lang), doc.agreement.party(item.party).name)
+        yield Field(label("party", lang), doc.party(item.party).name)
     if item.affiliation:
         yield Field(label("affiliation", lang), item.affiliation.pick(lang))
 
@@ -238,11 +256,11 @@ def _text(doc: Document, item: Item, lang: Lang) -> Iterator[Block]:
 
 def _quote(doc: Document, item: Item, lang: Lang) -> Iterator[Block]:
     assert isinstance(item, Quote)
-    speaker = doc.agreement.person(item.speaker)
+    speaker = doc.person(item.speaker)
     yield Quotation(item.text.pick(lang), item.attribution.pick(lang), lang == "en")
     yield Field(label("speaker", lang), doc.person_line(speaker.id, lang))
     if speaker.party:
-        yield Field(label("party", lang), doc.agreement.party(speaker.party).name)
+        yield Field(label("party", lang), doc.party(speaker.party).name)
 
 
 _RENDERERS = {

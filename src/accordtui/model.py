@@ -212,28 +212,6 @@ class Agreement(Strict):
             raise ValidationError.from_exception_data("Agreement", errors)
         return self
 
-    def party(self, party_id: str) -> Party:
-        return next(p for p in self.parties if p.id == party_id)
-
-    def person(self, person_id: str) -> Person:
-        return next(p for p in self.people if p.id == person_id)
-
-    def theme(self, theme_id: str) -> Theme:
-        return next(t for t in self.themes if t.id == theme_id)
-
-    def people_of(self, party_id: str) -> list[Person]:
-        return [p for p in self.people if p.party == party_id]
-
-    def quotes_by(self, person_ids: Iterable[str]) -> list[Quote]:
-        wanted = set(person_ids)
-        return [q for q in self.quotes if q.speaker in wanted]
-
-    def objectives_on(self, theme_id: str) -> list[Objective]:
-        return [o for o in self.objectives if theme_id in o.themes]
-
-    def projects_on(self, theme_id: str) -> list[Project]:
-        return [p for p in self.projects if theme_id in p.themes]
-
 
 Loc = tuple[str | int, ...]
 

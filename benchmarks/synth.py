@@ -1,0 +1,44 @@
+"""Synthetic agreements of any size, built from the bundled one so they stay valid."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from accordtui.loader import bundled_path, load_agreement
+
+COLLECTIONS = ("people", "objectives", "themes", "projects", "goals", "context", "quotes")
+
+
+def synthetic(items: int) -> dict[str, Any]:
+    """An agreement with about `items` entries spread over the collections."""
+    base = load_agreement(bundled_path()).model_dump(mode="json", exclude_none=True)
+    data = dict(base)
+    per = max(1, items // len(COLLECTIONS))
+    for name in COLLECTIONS:
+        originals = base[name]
+        copies = []
+        for i in range(per):
+            item = dict(originals[i % len(originals)])
+            if i >= len(originals):
+                item["id"] = f"{item['id']}-{i}"
+            copies.append(item)
+        data[name] = copies
+    return data
+
+
+class _NoAliases(yaml.SafeDumper):
+    """Copies share objects; write each out in full, as accordtui refuses aliases."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def write(items: int, folder: Path) -> Path:
+    path = folder / f"agreement-{items}.yaml"
+    if not path.exists():
+        text = yaml.dump(synthetic(items), Dumper=_NoAliases, allow_unicode=True)
+        path.write_text(text, encoding="utf-8")
+    return path
