@@ -50,3 +50,24 @@ def test_file_appearing_meanwhile_is_not_clobbered(tmp_path: Path) -> None:
         write_atomic(path, "ours")
     assert path.read_text() == "theirs"
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+def test_devices_are_never_replaced(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    __import__("os").mkfifo(fifo)
+    with pytest.raises(WriteError, match="not a regular file"):
+        write_atomic(fifo, "x", overwrite=True)
+    if Path("/dev/full").exists():
+        with pytest.raises(WriteError, match="not a regular file"):
+            write_atomic(Path("/dev/full"), "x", overwrite=True)
+        assert Path("/dev/full").is_char_device()
+
+
+def test_unwritable_folder_is_reported(tmp_path: Path) -> None:
+    # Root ignores permission bits, so the refusal is simulated where it happens.
+    with (
+        mock.patch("tempfile.mkstemp", side_effect=PermissionError(13, "Permission denied")),
+        pytest.raises(WriteError, match="Permission denied"),
+    ):
+        write_atomic(tmp_path / "out.txt", "x")
+    assert list(tmp_path.iterdir()) == []

@@ -22,6 +22,9 @@ def write_atomic(path: Path, text: str, *, overwrite: bool = False) -> None:
     """
     if path.is_dir():
         raise WriteError(f"{path}: is a directory; expected a file name")
+    if path.exists() and not path.is_symlink() and not path.is_file():
+        # Renaming over /dev/full or a FIFO would replace the device itself.
+        raise WriteError(f"{path}: not a regular file; expected a file name")
     if not overwrite and (path.exists() or path.is_symlink()):
         raise WriteError(f"{path}: already exists; use --force to overwrite it")
     folder = path.parent

@@ -24,7 +24,9 @@ MAX_DEPTH = 32
 """Deepest nesting accepted; the agreement schema needs 5."""
 
 _STR = "tag:yaml.org,2002:str"
-_ALLOWED_TAGS = {_STR, "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
+_ALLOWED_TAGS = {_STR, _SEQ, _MAP}
 
 
 @dataclass(frozen=True)
@@ -56,10 +58,18 @@ class _Depth(yaml.SafeLoader):
             self._depth -= 1
 
 
+_DEFAULT_TAGS = {ScalarNode: _STR, SequenceNode: _SEQ, MappingNode: _MAP}
+
+
+def _resolve(self: Any, kind: type[Node], value: Any, implicit: Any) -> str:
+    """Untagged nodes are text, lists or mappings: no guessing of bools, numbers, dates."""
+    return _DEFAULT_TAGS[kind]
+
+
 def _loader_class() -> type[Any]:
     """libyaml when available (5-15x faster), else pure Python; both keep strings."""
     base: type[Any] = getattr(yaml, "CSafeLoader", None) or _Depth
-    return type("StringLoader", (base,), {"yaml_implicit_resolvers": {}})
+    return type("StringLoader", (base,), {"resolve": _resolve})
 
 
 _Loader = _loader_class()
@@ -119,13 +129,14 @@ class _Builder:
     def __init__(self) -> None:
         self.seen: set[int] = set()
 
-    def build(self, node: Node, depth: int, key: Node | None) -> Any:
+    def build(self, node: Node, depth: int, where: Node | None) -> Any:
+        """`where` is the key or list that holds `node`: where an alias would be used."""
         if id(node) in self.seen:
             anchor_line = node.start_mark.line + 1
             raise YamlProblem(
                 f"alias of the anchor at line {anchor_line}; "
                 "anchors and aliases are not allowed, write the value out",
-                *_at(key or node),
+                *_at(where or node),
             )
         self.seen.add(id(node))
         if depth > MAX_DEPTH:
@@ -139,9 +150,16 @@ class _Builder:
         if isinstance(node, ScalarNode):
             return node.value
         if isinstance(node, SequenceNode):
-            return [self.build(item, depth + 1, None) for item in node.value]
+            return [self._child(item, depth + 1, node) for item in node.value]
         assert isinstance(node, MappingNode)
         return self._mapping(node, depth)
+
+    def _child(self, node: Node, depth: int, where: Node | None) -> Any:
+        """Plain text is most of a document: take it without the general checks' cost."""
+        if node.__class__ is ScalarNode and node.tag == _STR and id(node) not in self.seen:
+            self.seen.add(id(node))
+            return node.value
+        return self.build(node, depth, where)
 
     def _mapping(self, node: MappingNode, depth: int) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -157,5 +175,5 @@ class _Builder:
                     *_at(key_node),
                 )
             first_line[key] = key_node.start_mark.line + 1
-            out[key] = self.build(value_node, depth + 1, key_node)
+            out[key] = self._child(value_node, depth + 1, key_node)
         return out

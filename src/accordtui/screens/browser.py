@@ -67,6 +67,8 @@ class BrowserScreen(Screen[None]):
         self.key = document.keys("overview")[0]
         self.history: list[str] = []
         self.matches: list[str] = []
+        self.matched_query = ""
+        """The query that `matches` answers (the search runs in a thread)."""
         self._indexes: dict[Lang, SearchIndex] = {}
 
     def compose(self) -> ComposeResult:
@@ -217,6 +219,7 @@ class BrowserScreen(Screen[None]):
         if query != self.query_text:
             return  # a newer query is on its way
         self.matches = matches
+        self.matched_query = query
         bar = self.query_one(SearchBar)
         if not query:
             bar.show_count("")

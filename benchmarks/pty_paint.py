@@ -1,0 +1,51 @@
+"""Time from starting a command in an 80x24 pseudo-terminal to a marker on its screen."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import select
+import signal
+import struct
+import termios
+import time
+
+import pyte
+
+
+def first_paint(argv: list[str], marker: str, size: tuple[int, int] = (80, 24)) -> float:
+    """Seconds until `marker` is visible on an emulated screen fed by the program."""
+    columns, rows = size
+    screen = pyte.Screen(columns, rows)
+    stream = pyte.ByteStream(screen)
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(columns), "LINES": str(rows)}
+    started = time.perf_counter()
+    pid, fd = pty.fork()
+    if pid == 0:
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
+        os.execvpe(argv[0], argv, env)
+    try:
+        return _wait_for(fd, stream, screen, marker, started)
+    finally:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(fd)
+
+
+def _wait_for(
+    fd: int, stream: pyte.ByteStream, screen: pyte.Screen, marker: str, started: float
+) -> float:
+    deadline = started + 30
+    while time.perf_counter() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.5)
+        if not ready:
+            continue
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        stream.feed(chunk)
+        if any(marker in line for line in screen.display):
+            return time.perf_counter() - started
+    raise TimeoutError(f"{marker!r} never appeared")

@@ -1,0 +1,106 @@
+"""Broken and hostile agreement files: each gets a located error or a faithful load.
+
+The table `tests/data/bad/cases.tsv` lists each file with the words its error must
+contain, and where known the line and field path. `OK` means it must load.
+"""
+
+from __future__ import annotations
+
+import csv
+import time
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from accordtui.errors import AgreementError
+from accordtui.loader import load_agreement
+from accordtui.safe_yaml import DEFAULT_MAX_BYTES
+
+BAD = Path(__file__).parent / "data" / "bad"
+CASES = list(csv.DictReader((BAD / "cases.tsv").open(encoding="utf-8"), delimiter="\t"))
+MAX_SECONDS = 2.0
+MAX_BYTES_ALLOCATED = 200 * 2**20
+
+
+def load_bounded(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> AgreementError | None:
+    """Load `path`, asserting time and memory bounds; return the error if any."""
+    tracemalloc.start()
+    started = time.perf_counter()
+    try:
+        load_agreement(path, max_bytes)
+        error = None
+    except AgreementError as caught:
+        error = caught
+    finally:
+        elapsed = time.perf_counter() - started
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+    assert elapsed < MAX_SECONDS
+    assert peak < MAX_BYTES_ALLOCATED
+    return error
+
+
+def test_the_corpus_is_complete() -> None:
+    files = {p.name for p in BAD.glob("*.yaml")}
+    assert files == {c["file"] for c in CASES}
+    assert len(CASES) >= 30
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["file"] for c in CASES])
+def test_case(case: dict[str, str]) -> None:
+    path = BAD / case["file"]
+    error = load_bounded(path)
+    if case["expected"] == "OK":
+        assert error is None
+        return
+    assert error is not None
+    problem = next((p for p in error.problems if case["expected"] in p.message), None)
+    assert problem is not None, [str(p) for p in error.problems]
+    assert problem.file == str(path)
+    if case["line"]:
+        assert problem.line == int(case["line"])
+    if case["path"]:
+        assert problem.path == case["path"]
+    for shown in map(str, error.problems):
+        assert "\x1b" not in shown and "\x9b" not in shown and "Traceback" not in shown
+
+
+def test_markup_payloads_load_verbatim() -> None:
+    agreement = load_agreement(BAD / "markup-payloads.yaml")
+    assert agreement.signing.place.fr.startswith("[/] [b]x[/i] [@click=app.quit]")
+
+
+def test_yaml_11_words_stay_words() -> None:
+    error = load_bounded(BAD / "yaml11-values.yaml")
+    assert error is not None and len(error.problems) == 1  # only the unknown key
+
+
+def test_over_the_size_cap(tmp_path: Path) -> None:
+    path = tmp_path / "big.yaml"
+    path.write_bytes(b"title: x\n" + b"#" * DEFAULT_MAX_BYTES)
+    error = load_bounded(path)
+    assert error is not None and "larger than" in str(error)
+
+
+def test_a_50_mb_scalar_under_a_raised_cap(tmp_path: Path) -> None:
+    path = tmp_path / "scalar.yaml"
+    with path.open("wb") as handle:
+        handle.write(b"title:\n  fr: '")
+        handle.write(b"x" * 50 * 2**20)
+        handle.write(b"'\n")
+    started = time.perf_counter()
+    with pytest.raises(AgreementError) as caught:
+        load_agreement(path, 64 * 2**20)
+    assert time.perf_counter() - started < MAX_SECONDS
+    assert "missing required field 'en'" in str(caught.value)
+    assert len(str(caught.value)) < 2000  # the scalar is never echoed
+
+
+@pytest.mark.parametrize("kind", ["directory", "missing"])
+def test_paths_that_are_not_files(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "x.yaml"
+    if kind == "directory":
+        path.mkdir()
+    error = load_bounded(path)
+    assert error is not None and str(path) in str(error)
