@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.widgets import Input, OptionList, Tabs
 
 from accordtui.app import AccordApp
@@ -310,3 +311,25 @@ async def test_theme_option(agreement: Agreement) -> None:
     app = AccordApp(agreement, theme_name="nord")
     async with app.run_test(size=SIZE):
         assert app.theme == "nord"
+
+
+async def test_paging_right_after_a_section_switch(agreement: Agreement) -> None:
+    """Regression: OptionList raised KeyError on pagedown before the new list was laid out."""
+    app = AccordApp(agreement)
+    async with app.run_test(size=SIZE) as pilot:
+        for key in ("2", "pagedown", "3", "pageup"):
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        await pilot.pause()
+        assert app.is_running
+        assert browser(app).section == "objectives"
+
+
+async def test_fast_section_keys_end_on_the_last_one(agreement: Agreement) -> None:
+    """Regression: a stale TabActivated from "2" switched back after "3" was handled."""
+    app = AccordApp(agreement)
+    async with app.run_test(size=SIZE) as pilot:
+        for key in ("2", "3"):
+            app.post_message(events.Key(key, key))
+        await pilot.pause()
+        assert browser(app).section == "objectives"
+        assert browser(app).key == "objectives:research"

@@ -12,6 +12,7 @@ from accordtui.commands import AgreementCommands
 from accordtui.document import Document
 from accordtui.model import Agreement, Lang
 from accordtui.screens.browser import BrowserScreen
+from accordtui.screens.once import OnceCommandPalette
 
 
 class AccordApp(App[None]):
@@ -34,6 +35,10 @@ class AccordApp(App[None]):
 
     def get_default_screen(self) -> Screen[None]:
         return BrowserScreen(self.document, self._lang)
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not OnceCommandPalette.is_open(self):  # type: ignore[arg-type]
+            self.push_screen(OnceCommandPalette(id="--command-palette"))
 
     def on_mount(self) -> None:
         if self._theme_name:

@@ -170,7 +170,9 @@ class BrowserScreen(Screen[None]):
     @on(OptionList.OptionHighlighted, "#items")
     def _item_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         key = event.option.id
-        if key is not None and key != self.key:
+        if key is None or self.document.section_of(key) != self.section:
+            return  # posted for a list that fast keys have already replaced
+        if key != self.key:
             self.key = key
             self._show_detail()
 
@@ -182,6 +184,8 @@ class BrowserScreen(Screen[None]):
 
     @on(Tabs.TabActivated, "#sections")
     def _tab_clicked(self, event: Tabs.TabActivated) -> None:
+        if event.tab.id != event.tabs.active:
+            return  # posted for an earlier change, already overtaken by fast keys
         section = str(event.tab.id).removeprefix("tab-")
         for candidate in SECTIONS:
             if candidate == section and candidate != self.section:

@@ -9,11 +9,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
+from accordtui.screens.once import OnceModal
 
-class ExportDialog(ModalScreen[Path | None]):
+
+class ExportDialog(OnceModal[Path | None]):
     """Ask where to write an exported section; dismisses with the path or None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -45,7 +46,7 @@ class ExportDialog(ModalScreen[Path | None]):
         self.dismiss(None)
 
 
-class ConfirmDialog(ModalScreen[bool]):
+class ConfirmDialog(OnceModal[bool]):
     """A yes/no question; dismisses with True only on an explicit yes."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

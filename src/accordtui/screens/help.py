@@ -9,8 +9,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content, Span
-from textual.screen import ModalScreen
 from textual.widgets import Label, Static
+
+from accordtui.screens.once import OnceModal
 
 
 def binding_rows(
@@ -35,7 +36,7 @@ def rows_to_content(rows: Iterable[tuple[str, str]]) -> Content:
     return Content(text.rstrip("\n"), spans)
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(OnceModal[None]):
     """A modal list of all keys; any of escape, q, ? or F1 closes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

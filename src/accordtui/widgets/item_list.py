@@ -29,3 +29,17 @@ class ItemList(OptionList):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
+
+    def action_page_down(self) -> None:
+        # OptionList raises KeyError when paging before new options are laid out
+        # (options just replaced, keys typed fast): then the last item is the page end.
+        try:
+            super().action_page_down()  # type: ignore[no-untyped-call]
+        except KeyError:
+            self.action_last()
+
+    def action_page_up(self) -> None:
+        try:
+            super().action_page_up()  # type: ignore[no-untyped-call]
+        except KeyError:
+            self.action_first()

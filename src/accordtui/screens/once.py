@@ -1,0 +1,55 @@
+"""Screens that answer once, however fast keys arrive."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TypeVar
+
+from textual.await_complete import AwaitComplete
+from textual.binding import Binding, BindingType
+from textual.command import CommandList, CommandPalette
+from textual.screen import ModalScreen
+
+ResultType = TypeVar("ResultType")
+
+
+class DismissOnce:
+    """Ignore a second dismiss queued behind the first (two fast enters).
+
+    Textual's `Screen.dismiss` pops whatever screen is on top, so a second call
+    would close the browser underneath, or fail with ScreenStackError.
+    """
+
+    def dismiss(self, result: Any = None) -> AwaitComplete:
+        if not self.is_current:  # type: ignore[attr-defined]
+            return AwaitComplete.nothing()  # type: ignore[no-untyped-call, no-any-return]
+        return super().dismiss(result)  # type: ignore[misc, no-any-return]
+
+
+class OnceModal(DismissOnce, ModalScreen[ResultType]):
+    """A modal dialog that answers once."""
+
+
+class OnceCommandPalette(DismissOnce, CommandPalette):
+    """Textual's command palette, closing once and paging safely."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("pageup", "page(-1)", "Page up", show=False, id="palette.page_up"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="palette.page_down"),
+    ]
+
+    def dismiss(self, result: Any = None) -> AwaitComplete:
+        # A search still gathering hits would touch the closed palette's widgets.
+        self.workers.cancel_all()
+        return super().dismiss(result)
+
+    def action_page(self, direction: int) -> None:
+        # OptionList raises KeyError when paging before its new options are laid
+        # out, which typing in the palette does all the time.
+        commands = self.query_one(CommandList)
+        try:
+            if direction > 0:
+                commands.action_page_down()  # type: ignore[no-untyped-call]
+            else:
+                commands.action_page_up()  # type: ignore[no-untyped-call]
+        except KeyError:
+            commands.action_last() if direction > 0 else commands.action_first()

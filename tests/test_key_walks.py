@@ -1,0 +1,69 @@
+"""Random key walks: no key sequence crashes the browser or leaves it unresponsive."""
+
+from __future__ import annotations
+
+import random
+import string
+import sys
+from pathlib import Path
+
+import pytest
+from textual import events
+
+from accordtui.app import AccordApp
+from accordtui.loader import load_agreement
+from accordtui.model import Agreement
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchmarks.synth import write
+
+CONTROL_KEYS = {
+    "enter": "\r", "escape": "\x1b", "backspace": "\x7f", "tab": "\t", "shift+tab": None,
+    "up": None, "down": None, "home": None, "end": None, "pageup": None, "pagedown": None,
+    "f1": None, "ctrl+p": "\x10",
+}  # fmt: skip
+NAMED = {"/": "slash", "?": "question_mark", "[": "left_square_bracket",
+         "]": "right_square_bracket", "@": "at", "=": "equals_sign", " ": "space"}  # fmt: skip
+BOUND = [*"12345jkgGnNeyYl/?", *CONTROL_KEYS]
+PRINTABLE = [c for c in string.ascii_letters + string.digits + "[]@=/ " if c not in "qQ"]
+
+
+def key_event(key: str) -> events.Key:
+    """The event a terminal driver would post for `key`."""
+    if key in CONTROL_KEYS:
+        return events.Key(key, CONTROL_KEYS[key])
+    return events.Key(NAMED.get(key, key), key)
+
+
+SEQUENCES = {"bundled": 140, "1000 items": 60}
+"""200 walks in all; the large agreement costs more per key."""
+KEYS_PER_SEQUENCE = 50
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory: pytest.TempPathFactory) -> Agreement:
+    return load_agreement(write(1000, tmp_path_factory.mktemp("walk")))
+
+
+@pytest.mark.parametrize("which", ["bundled", "1000 items"])
+async def test_random_key_walks(
+    which: str, agreement: Agreement, big: Agreement, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # `e` then `enter` writes exports here
+    rng = random.Random(f"walk-{which}")
+    app = AccordApp(agreement if which == "bundled" else big)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for sequence in range(SEQUENCES[which]):
+            keys = [
+                rng.choice(BOUND if rng.random() < 0.7 else PRINTABLE)
+                for _ in range(KEYS_PER_SEQUENCE)
+            ]
+            # Posted back to back, as fast typing arrives, then one wait for the app to settle.
+            for key in [*keys, "escape", "escape", "escape", "escape"]:
+                app.post_message(key_event(key))
+            await pilot.pause()
+            while len(app.screen_stack) > 1:  # escape closes palette, dialogs and help
+                await pilot.press("escape")
+            await pilot.press("1")
+            assert app.is_running, (sequence, keys)
+            assert app.screen.section == "overview", (sequence, keys)  # type: ignore[attr-defined]
