@@ -16,6 +16,13 @@ import pyte
 
 def first_paint(argv: list[str], marker: str, size: tuple[int, int] = (80, 24)) -> float:
     """Seconds until `marker` is visible on an emulated screen fed by the program."""
+    return run_in_pty(argv, marker, size)[0]
+
+
+def run_in_pty(
+    argv: list[str], marker: str, size: tuple[int, int] = (80, 24)
+) -> tuple[float, bytes]:
+    """Seconds until `marker` shows (or the program ends), and every byte it wrote."""
     columns, rows = size
     screen = pyte.Screen(columns, rows)
     stream = pyte.ByteStream(screen)
@@ -25,8 +32,9 @@ def first_paint(argv: list[str], marker: str, size: tuple[int, int] = (80, 24)) 
     if pid == 0:
         fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
         os.execvpe(argv[0], argv, env)
+    written = bytearray()
     try:
-        return _wait_for(fd, stream, screen, marker, started)
+        return _wait_for(fd, stream, screen, marker, started, written), bytes(written)
     finally:
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
@@ -34,7 +42,12 @@ def first_paint(argv: list[str], marker: str, size: tuple[int, int] = (80, 24)) 
 
 
 def _wait_for(
-    fd: int, stream: pyte.ByteStream, screen: pyte.Screen, marker: str, started: float
+    fd: int,
+    stream: pyte.ByteStream,
+    screen: pyte.Screen,
+    marker: str,
+    started: float,
+    written: bytearray,
 ) -> float:
     deadline = started + 30
     while time.perf_counter() < deadline:
@@ -43,8 +56,11 @@ def _wait_for(
             continue
         try:
             chunk = os.read(fd, 65536)
-        except OSError:
-            break
+        except OSError:  # the program ended
+            return time.perf_counter() - started
+        if not chunk:
+            return time.perf_counter() - started
+        written += chunk
         stream.feed(chunk)
         if any(marker in line for line in screen.display):
             return time.perf_counter() - started

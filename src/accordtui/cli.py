@@ -109,24 +109,22 @@ def _command_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _load(path: Path | None, max_bytes: int) -> Agreement:
+def _load(path: Path | None, max_bytes: int) -> Agreement | None:
+    """The validated agreement, or None after printing each problem to stderr."""
     from accordtui.loader import bundled_path, load_agreement
 
-    return load_agreement(path or bundled_path(), max_bytes)
-
-
-def _report(error: AgreementError) -> None:
-    for problem in error.problems:
-        print(problem, file=sys.stderr)
+    try:
+        return load_agreement(path or bundled_path(), max_bytes)
+    except AgreementError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return None
 
 
 def _validate(paths: list[Path], max_bytes: int) -> int:
     status = EXIT_OK
     for path in paths:
-        try:
-            _load(path, max_bytes)
-        except AgreementError as error:
-            _report(error)
+        if _load(path, max_bytes) is None:
             status = EXIT_INVALID
         else:
             _out(f"{path}: OK\n")
@@ -137,10 +135,8 @@ def _export(ns: argparse.Namespace) -> int:
     from accordtui.atomic import WriteError, write_atomic
     from accordtui.export import render
 
-    try:
-        agreement = _load(ns.path, _max_bytes(ns))
-    except AgreementError as error:
-        _report(error)
+    agreement = _load(ns.path, _max_bytes(ns))
+    if agreement is None:
         return EXIT_INVALID
     text = render(agreement, ns.section, ns.format, cast(Lang, ns.lang), ns.width)
     if ns.output is None:
@@ -156,10 +152,8 @@ def _export(ns: argparse.Namespace) -> int:
 
 
 def _browse(ns: argparse.Namespace) -> int:
-    try:
-        agreement = _load(ns.path, _max_bytes(ns))
-    except AgreementError as error:
-        _report(error)
+    agreement = _load(ns.path, _max_bytes(ns))
+    if agreement is None:
         return EXIT_INVALID
     from accordtui.app import AccordApp
 

@@ -37,11 +37,6 @@ class OnceCommandPalette(DismissOnce, CommandPalette):
         Binding("pagedown", "page(1)", "Page down", show=False, id="palette.page_down"),
     ]
 
-    def dismiss(self, result: Any = None) -> AwaitComplete:
-        # A search still gathering hits would touch the closed palette's widgets.
-        self.workers.cancel_all()
-        return super().dismiss(result)
-
     def action_page(self, direction: int) -> None:
         # OptionList raises KeyError when paging before its new options are laid
         # out, which typing in the palette does all the time.
