@@ -71,3 +71,21 @@ def test_unwritable_folder_is_reported(tmp_path: Path) -> None:
     ):
         write_atomic(tmp_path / "out.txt", "x")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_new_files_get_the_usual_mode_and_replaced_files_keep_theirs(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    umask = os.umask(0o022)
+    try:
+        fresh = tmp_path / "fresh.txt"
+        write_atomic(fresh, "x")
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o644
+        kept = tmp_path / "kept.txt"
+        kept.write_text("old")
+        kept.chmod(0o640)
+        write_atomic(kept, "new", overwrite=True)
+        assert stat.S_IMODE(kept.stat().st_mode) == 0o640
+    finally:
+        os.umask(umask)

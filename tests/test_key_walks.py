@@ -52,9 +52,10 @@ KEYS_PER_SEQUENCE = 50
 
 async def settle(pilot: Pilot[None], app: AccordApp) -> None:
     """Close dialogs and help with escape, as a person would, once the app is quiet."""
+    await pilot.press("f12")  # unbound; queued behind the posted keys, so they are all handled
     for _ in range(20):
         await pilot.pause()
-        exporting = any(w.group == "export" and w.is_running for w in app.workers)
+        exporting = any(w.group == "export" and not w.is_finished for w in app.workers)
         if len(app.screen_stack) == 1 and not exporting:
             return
         await pilot.press("escape")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -33,6 +34,7 @@ def write_atomic(path: Path, text: str, *, overwrite: bool = False) -> None:
     except OSError as error:
         raise WriteError(f"{path}: cannot write in {folder}: {error.strerror}") from None
     try:
+        os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
@@ -43,6 +45,18 @@ def write_atomic(path: Path, text: str, *, overwrite: bool = False) -> None:
             os.unlink(temp_name)
         raise WriteError(f"{path}: cannot write: {error.strerror or error}") from None
     _sync_folder(folder)
+
+
+def _mode_for(path: Path) -> int:
+    """Keep a replaced file's mode; give a new one what `open()` would (0o666 less umask).
+
+    mkstemp creates 0o600, which would make an export unreadable to the user's group.
+    """
+    if path.is_file() and not path.is_symlink():
+        return stat.S_IMODE(path.stat().st_mode)
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def _publish(temp: Path, path: Path, overwrite: bool) -> None:
