@@ -73,7 +73,7 @@ async def test_random_key_walks(
     monkeypatch.chdir(tmp_path)  # `e` then `enter` writes exports here
     rng = random.Random(f"walk-{which}")
     app = AccordApp(agreement if which == "bundled" else big)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(60, 20)) as pilot:  # narrow: stacked panes get walked too
         for sequence in range(SEQUENCES[which]):
             keys = [
                 rng.choice(BOUND if rng.random() < 0.7 else PRINTABLE)

@@ -84,6 +84,7 @@ class BrowserScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._relabel()
         self._refresh_all()
         self.query_one("#items").focus()
 
@@ -96,14 +97,17 @@ class BrowserScreen(Screen[None]):
         ]
 
     def _refresh_all(self) -> None:
+        self.query_one(SectionTabs).active = f"tab-{self.section}"
+        self._fill_items()
+        self._show_detail()
+
+    def _relabel(self) -> None:
+        """Interface words follow the content language."""
         tabs = self.query_one(SectionTabs)
         for n, section in enumerate(SECTIONS, start=1):
             tabs.query_one(f"#tab-{section}", Tab).label = f"{n} {label(section, self.lang)}"
-        tabs.active = f"tab-{self.section}"
         indicator = "FR original" if self.lang == "fr" else "EN translation"
         self.query_one("#lang-indicator", Label).update(indicator)
-        self._fill_items()
-        self._show_detail()
 
     def _fill_items(self) -> None:
         items = self.query_one("#items", ItemList)
@@ -136,6 +140,7 @@ class BrowserScreen(Screen[None]):
         self._refresh_all()
 
     def watch_lang(self) -> None:
+        self._relabel()
         self._refresh_all()
         self._update_matches()
 
