@@ -19,6 +19,13 @@ from accordtui.widgets.detail import HIGHLIGHT, Detail
 SIZE = (80, 24)
 
 
+@pytest.fixture
+def cwd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh working folder: the export dialog writes relative to it."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
 def browser(app: AccordApp) -> BrowserScreen:
     screen = app.screen
     assert isinstance(screen, BrowserScreen)
@@ -203,10 +210,7 @@ async def test_copy_item_and_section(agreement: Agreement) -> None:
         assert app.clipboard == render(agreement, "quotes", "text", "fr")
 
 
-async def test_export_writes_then_asks_before_overwriting(
-    agreement: Agreement, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.chdir(tmp_path)
+async def test_export_writes_then_asks_before_overwriting(agreement: Agreement, cwd: Path) -> None:
     app = AccordApp(agreement)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("5", "e")
@@ -214,7 +218,7 @@ async def test_export_writes_then_asks_before_overwriting(
         assert app.screen.query_one(Input).value == "accord-quotes.txt"
         await pilot.press("enter")
         await pilot.pause()
-        written = tmp_path / "accord-quotes.txt"
+        written = cwd / "accord-quotes.txt"
         assert written.read_text(encoding="utf-8") == render(agreement, "quotes", "text", "fr")
         written.write_text("mine")
         await pilot.press("e", "enter")
@@ -228,13 +232,10 @@ async def test_export_writes_then_asks_before_overwriting(
         await pilot.press("y")
         await pilot.pause()
         assert written.read_text(encoding="utf-8").startswith("Citations")
-        assert sorted(p.name for p in tmp_path.iterdir()) == ["accord-quotes.txt"]
+        assert sorted(p.name for p in cwd.iterdir()) == ["accord-quotes.txt"]
 
 
-async def test_export_error_is_a_notification(
-    agreement: Agreement, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.chdir(tmp_path)
+async def test_export_error_is_a_notification(agreement: Agreement, cwd: Path) -> None:
     app = AccordApp(agreement)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("e")
@@ -246,16 +247,13 @@ async def test_export_error_is_a_notification(
         assert isinstance(app.screen, BrowserScreen)
 
 
-async def test_export_cancel_writes_nothing(
-    agreement: Agreement, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.chdir(tmp_path)
+async def test_export_cancel_writes_nothing(agreement: Agreement, cwd: Path) -> None:
     app = AccordApp(agreement)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("e", "escape")
         await pilot.pause()
         assert isinstance(app.screen, BrowserScreen)
-        assert list(tmp_path.iterdir()) == []
+        assert list(cwd.iterdir()) == []
 
 
 @pytest.mark.parametrize("key", ["question_mark", "f1"])

@@ -36,7 +36,13 @@ def render(
     """One section (or `all`) of the agreement in a format and language."""
     if fmt == "json":
         return render_json(agreement, section)
-    doc = Document(agreement)
+    return render_document(Document(agreement), section, fmt, lang, width)
+
+
+def render_document(
+    doc: Document, section: str, fmt: Format = "text", lang: Lang = "fr", width: int = 80
+) -> str:
+    """As `render`, from an already indexed document (the browser keeps one)."""
     sections: Sequence[Section] = SECTIONS if section == "all" else (_section(section),)
     blocks: list[Block] = []
     if lang == "en":

@@ -15,7 +15,7 @@ from textual.widgets import Footer, Label, OptionList, Tab, Tabs
 from textual.widgets.option_list import Option
 
 from accordtui.document import Document
-from accordtui.export import render, render_blocks
+from accordtui.export import render_blocks, render_document
 from accordtui.labels import SECTIONS, Section, label
 from accordtui.model import Lang
 from accordtui.screens.export_flow import export_section
@@ -73,7 +73,7 @@ class BrowserScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="topbar"):
-            yield SectionTabs(*self._tabs(), id="sections")
+            yield SectionTabs(*(Tab("", id=f"tab-{s}") for s in SECTIONS), id="sections")
             yield Label(id="lang-indicator", markup=False)
         with Horizontal(id="body"):
             yield ItemList(id="items")
@@ -89,12 +89,6 @@ class BrowserScreen(Screen[None]):
         self.query_one("#items").focus()
 
     # -- drawing ---------------------------------------------------------------
-
-    def _tabs(self) -> list[Tab]:
-        return [
-            Tab(f"{n} {label(s, self.lang)}", id=f"tab-{s}")
-            for n, s in enumerate(SECTIONS, start=1)
-        ]
 
     def _refresh_all(self) -> None:
         self.query_one(SectionTabs).active = f"tab-{self.section}"
@@ -268,7 +262,7 @@ class BrowserScreen(Screen[None]):
         self.lang = "en" if self.lang == "fr" else "fr"
 
     def section_text(self) -> str:
-        return render(self.document.agreement, self.section, "text", self.lang)
+        return render_document(self.document, self.section, "text", self.lang)
 
     def item_text(self) -> str:
         return render_blocks(self.document.blocks(self.key, self.lang), "text", self.lang)
