@@ -114,10 +114,10 @@ def bench_search(big: Path, runs: int) -> list[tuple[str, str]]:
 
 
 async def _search_in_app(big: Path, runs: int) -> list[tuple[str, str]]:
-    from accordtui.app import AccordApp
+    from accordtui.browser.app import AccordApp
+    from accordtui.browser.screens.browser import BrowserScreen
+    from accordtui.browser.widgets.search_bar import SearchBar
     from accordtui.loader import load_agreement
-    from accordtui.screens.browser import BrowserScreen
-    from accordtui.widgets.search_bar import SearchBar
 
     app = AccordApp(load_agreement(big, 2**31))
     queries = ["p", "pe", "pep", "pepr", "cloud", "télécom", "souveraineté", "zzz"]
@@ -142,8 +142,8 @@ async def _search_in_app(big: Path, runs: int) -> list[tuple[str, str]]:
 
 
 async def _answer(screen: object, query: str) -> None:
-    from accordtui.screens.browser import BrowserScreen
-    from accordtui.widgets.search_bar import SearchBar
+    from accordtui.browser.screens.browser import BrowserScreen
+    from accordtui.browser.widgets.search_bar import SearchBar
 
     assert isinstance(screen, BrowserScreen)
     if screen.query_text != query:

@@ -8,13 +8,13 @@ import pytest
 from textual import events
 from textual.widgets import Input, OptionList, Tabs
 
-from accordtui.app import AccordApp
+from accordtui.browser.app import AccordApp
+from accordtui.browser.screens.browser import BrowserScreen
+from accordtui.browser.screens.dialogs import ConfirmDialog, ExportDialog
+from accordtui.browser.screens.help import HelpScreen
+from accordtui.browser.widgets.detail import HIGHLIGHT, Detail
 from accordtui.export import render
 from accordtui.model import Agreement
-from accordtui.screens.browser import BrowserScreen
-from accordtui.screens.dialogs import ConfirmDialog, ExportDialog
-from accordtui.screens.help import HelpScreen
-from accordtui.widgets.detail import HIGHLIGHT, Detail
 
 SIZE = (80, 24)
 

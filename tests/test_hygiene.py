@@ -11,7 +11,7 @@ DATA_MODULES = [
     "accordtui.safe_yaml",
     "accordtui.export",
     "accordtui.document",
-    "accordtui.search",
+    "accordtui.browser.search",
     "accordtui.atomic",
     "accordtui.cli",
 ]

@@ -15,7 +15,7 @@ import pytest
 from textual import events
 from textual.pilot import Pilot
 
-from accordtui.app import AccordApp
+from accordtui.browser.app import AccordApp
 from accordtui.loader import load_agreement
 from accordtui.model import Agreement
 

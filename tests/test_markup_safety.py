@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from accordtui.app import AccordApp
+from accordtui.browser.app import AccordApp
+from accordtui.browser.widgets.detail import Detail
 from accordtui.model import Agreement
-from accordtui.widgets.detail import Detail
 
 PAYLOADS = [
     "[/]",

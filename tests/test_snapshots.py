@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from accordtui.app import AccordApp
+from accordtui.browser.app import AccordApp
 from accordtui.model import Agreement
 
 SECTION_KEYS = ["1", "2", "3", "4", "5"]

@@ -155,7 +155,7 @@ def _browse(ns: argparse.Namespace) -> int:
     agreement = _load(ns.path, _max_bytes(ns))
     if agreement is None:
         return EXIT_INVALID
-    from accordtui.app import AccordApp
+    from accordtui.browser.app import AccordApp
 
     app = AccordApp(agreement, lang=ns.lang, theme_name=ns.theme)
     if ns.theme and ns.theme not in app.available_themes:

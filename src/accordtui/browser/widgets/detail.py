@@ -9,10 +9,10 @@ from textual.containers import VerticalScroll
 from textual.content import Content, Span
 from textual.widgets import Static
 
+from accordtui.browser.search import find_spans
 from accordtui.document import Block, Bullets, Field, Heading, Para
 from accordtui.export import attribution_line, colon, quote_marks
 from accordtui.model import Lang
-from accordtui.search import find_spans
 
 HIGHLIGHT = "bold reverse"
 

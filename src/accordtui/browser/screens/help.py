@@ -11,7 +11,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content, Span
 from textual.widgets import Label, Static
 
-from accordtui.screens.once import OnceModal
+from accordtui.browser.screens.once import OnceModal
 
 
 def binding_rows(

@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label
 
-from accordtui.screens.once import OnceModal
+from accordtui.browser.screens.once import OnceModal
 
 
 class ExportDialog(OnceModal[Path | None]):

@@ -14,16 +14,16 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, OptionList, Tab, Tabs
 from textual.widgets.option_list import Option
 
+from accordtui.browser.screens.export_flow import export_section
+from accordtui.browser.screens.help import HelpScreen, binding_rows
+from accordtui.browser.search import SearchIndex
+from accordtui.browser.widgets.detail import Detail, blocks_to_content
+from accordtui.browser.widgets.item_list import ItemList
+from accordtui.browser.widgets.search_bar import SearchBar
 from accordtui.document import Document
 from accordtui.export import render_blocks, render_document
 from accordtui.labels import SECTIONS, Section, label
 from accordtui.model import Lang
-from accordtui.screens.export_flow import export_section
-from accordtui.screens.help import HelpScreen, binding_rows
-from accordtui.search import SearchIndex
-from accordtui.widgets.detail import Detail, blocks_to_content
-from accordtui.widgets.item_list import ItemList
-from accordtui.widgets.search_bar import SearchBar
 
 
 class SectionTabs(Tabs, can_focus=False):

@@ -8,11 +8,11 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from accordtui.commands import AgreementCommands
+from accordtui.browser.commands import AgreementCommands
+from accordtui.browser.screens.browser import BrowserScreen
+from accordtui.browser.screens.once import OnceCommandPalette
 from accordtui.document import Document
 from accordtui.model import Agreement, Lang
-from accordtui.screens.browser import BrowserScreen
-from accordtui.screens.once import OnceCommandPalette
 
 
 class AccordApp(App[None]):

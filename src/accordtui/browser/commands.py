@@ -8,8 +8,8 @@ from functools import partial
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
+from accordtui.browser.screens.browser import BrowserScreen
 from accordtui.labels import SECTIONS, label
-from accordtui.screens.browser import BrowserScreen
 
 
 class AgreementCommands(Provider):

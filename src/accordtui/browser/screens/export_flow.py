@@ -7,7 +7,7 @@ from pathlib import Path
 from textual.screen import Screen
 
 from accordtui.atomic import WriteError, write_atomic
-from accordtui.screens.dialogs import ConfirmDialog, ExportDialog
+from accordtui.browser.screens.dialogs import ConfirmDialog, ExportDialog
 
 
 async def export_section(screen: Screen[None], section: str, text: str) -> None:

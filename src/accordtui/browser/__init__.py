@@ -1,0 +1,1 @@
+"""The Textual browser: app, screens, widgets, palette commands, search and styles."""
