@@ -9,23 +9,32 @@ import yaml
 
 from accordtui.loader import bundled_path, load_agreement
 
-COLLECTIONS = ("people", "objectives", "themes", "projects", "goals", "context", "quotes")
+LISTS = ("people", "quotes")
+GROUPED = ("overview", "objectives", "themes")
+"""Sections whose entries sit in groups: their first group grows."""
+
+
+def _copies(originals: list[dict[str, Any]], count: int) -> list[dict[str, Any]]:
+    """`count` entries cycling through `originals`, each copy with a fresh id."""
+    copies = []
+    for i in range(count):
+        item = dict(originals[i % len(originals)])
+        if i >= len(originals):
+            item["id"] = f"{item['id']}-{i}"
+        copies.append(item)
+    return copies
 
 
 def synthetic(items: int) -> dict[str, Any]:
     """An agreement with about `items` entries spread over the collections."""
     base = load_agreement(bundled_path()).model_dump(mode="json", exclude_none=True)
     data = dict(base)
-    per = max(1, items // len(COLLECTIONS))
-    for name in COLLECTIONS:
-        originals = base[name]
-        copies = []
-        for i in range(per):
-            item = dict(originals[i % len(originals)])
-            if i >= len(originals):
-                item["id"] = f"{item['id']}-{i}"
-            copies.append(item)
-        data[name] = copies
+    per = max(1, items // (len(LISTS) + len(GROUPED)))
+    for name in LISTS:
+        data[name] = _copies(base[name], per)
+    for name in GROUPED:
+        first, *rest = base[name]
+        data[name] = [{**first, "items": _copies(first["items"], per)}, *rest]
     return data
 
 

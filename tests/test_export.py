@@ -53,6 +53,8 @@ def test_all_in_french_holds_every_fact(agreement: Agreement) -> None:
         "frugalité, de soutenabilité et d'acceptabilité sociétale",
         "réindustrialisation verte",
         "ministère en charge de l'industrie",
+        "Les thématiques prioritaires et les projets",
+        "Des objectifs communs pour un avenir durable",
         *(" ".join(q.text.fr.split()) for q in agreement.quotes),
     ]:
         assert fact in text, fact
@@ -62,6 +64,7 @@ def test_english_is_marked_as_translation(agreement: Agreement) -> None:
     text = render(agreement, "quotes", "text", "en")
     assert text.startswith("English translation of the French press release")
     assert text.count("(translation)") == 2
+    assert "in our translation" in render(agreement, "source", "text", "en")
     assert "(translation)" not in render(agreement, "quotes", "text", "fr")
 
 
@@ -74,7 +77,7 @@ def test_width_is_respected(agreement: Agreement) -> None:
 
 def test_markdown_escapes_data(agreement: Agreement) -> None:
     data = agreement.model_dump()
-    data["title"]["fr"] = "[click](http://x) *bold* <b>"
+    data["lead"]["title"]["fr"] = "[click](http://x) *bold* <b>"
     hostile = Agreement.model_validate(data)
     text = render(hostile, "overview", "markdown", "fr")
     assert r"\[click\](http://x) \*bold\* \<b\>" in text

@@ -22,12 +22,15 @@ PAYLOADS = [
 def hostile(agreement: Agreement, tmp: Path) -> Agreement:
     data: dict[str, Any] = agreement.model_dump()
     texts = [p.format(tmp=tmp) for p in PAYLOADS]
-    data["title"]["fr"] = " ".join(texts)
-    data["summary"]["fr"] = "\n".join(texts * 3)
+    data["lead"]["title"]["fr"] = " ".join(texts)
+    data["lead"]["text"]["fr"] = "\n".join(texts * 3)
     data["parties"][0]["name"] = texts[2]
     data["people"][0]["name"] = texts[3]
-    data["context"][0]["title"]["fr"] = texts[0]
+    data["overview"][0]["items"][0]["title"]["fr"] = texts[0]
     data["quotes"][0]["text"]["fr"] = texts[1]
+    # French texts must be the release's words: here the release says them too.
+    release = {"id": "hostile", "kind": "paragraph", "fr": "\n".join(texts * 3), "en": "x"}
+    data["release"].append(release)
     return Agreement.model_validate(data)
 
 

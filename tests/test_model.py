@@ -56,9 +56,18 @@ def test_dangling_quote_speaker_is_named_at_its_field(agreement: Agreement) -> N
     [
         (lambda r: r["signing"]["witnesses"].append("ghost"), ("signing", "witnesses", 1)),
         (lambda r: r["people"][0].update(party="nowhere"), ("people", 0, "party")),
-        (lambda r: r["objectives"][2]["themes"].append("x"), ("objectives", 2, "themes", 1)),
-        (lambda r: r["projects"][2]["carried_by"].append("cnrs"), ("projects", 2, "carried_by", 1)),
-        (lambda r: r["parties"][1].update(representative="x"), ("parties", 1, "representative")),
+        (
+            lambda r: r["themes"][0]["items"][2]["links"].append({"to": "x", "inferred": True}),
+            ("themes", 0, "items", 2, "links", 2, "to"),
+        ),
+        (  # a link to itself is no link
+            lambda r: r["lead"].update(links=[{"to": "lead", "inferred": False}]),
+            ("lead", "links", 0, "to"),
+        ),
+        (  # paragraphs of the release are linked to by what quotes them, not by hand
+            lambda r: r["lead"].update(links=[{"to": "p1", "inferred": False}]),
+            ("lead", "links", 0, "to"),
+        ),
     ],
 )
 def test_every_reference_is_checked(
@@ -69,10 +78,58 @@ def test_every_reference_is_checked(
     assert errors(raw) == [(loc, "dangling_reference")]
 
 
-def test_duplicate_ids_are_refused(agreement: Agreement) -> None:
+def test_ids_are_unique_across_the_whole_file(agreement: Agreement) -> None:
     raw = data(agreement)
-    raw["themes"][1]["id"] = raw["themes"][0]["id"]
-    assert (("themes", 1, "id"), "duplicate_id") in errors(raw)
+    raw["quotes"][0]["id"] = "imt"  # a party's id
+    assert errors(raw) == [(("quotes", 0, "id"), "duplicate_id")]
+
+
+@pytest.mark.parametrize(
+    ("mutate", "loc"),
+    [
+        (lambda r: r["lead"]["text"].update(fr="Texte inventé."), ("lead", "text", "fr")),
+        (  # a release heading must be the release's words
+            lambda r: r["objectives"][1]["heading"].update(fr="Des objectifs communs"),
+            None,
+        ),
+        (
+            lambda r: r["objectives"][1]["heading"].update(fr="Objectifs durables"),
+            ("objectives", 1, "heading", "fr"),
+        ),
+        (lambda r: r["people"][0].update(name="Odile Gautier"), ("people", 0, "name")),
+        (
+            lambda r: r["quotes"][0]["attribution"].update(fr="Odile Gauthier, DG"),
+            ("quotes", 0, "attribution", "fr"),
+        ),
+        (lambda r: r["lead"]["text"].update(fr="[…]"), ("lead", "text", "fr")),
+    ],
+)
+def test_french_text_must_be_the_release_words(
+    agreement: Agreement, mutate: Any, loc: tuple[Any, ...] | None
+) -> None:
+    raw = data(agreement)
+    mutate(raw)
+    if loc is None:
+        Agreement.model_validate(raw)  # a shorter excerpt of a heading is still verbatim
+    else:
+        assert errors(raw) == [(loc, "not_verbatim")]
+
+
+def test_cuts_are_marked_and_each_part_checked(agreement: Agreement) -> None:
+    raw = data(agreement)
+    cut = "L'Institut Mines-Télécom (IMT) et Inria ont signé un accord-cadre de partenariat […]"
+    raw["lead"]["text"]["fr"] = cut + " illustre leur engagement commun"
+    Agreement.model_validate(raw)
+    raw["lead"]["text"]["fr"] = cut + " illustre leur engagement unique"
+    assert errors(raw) == [(("lead", "text", "fr"), "not_verbatim")]
+
+
+def test_editorial_titles_are_not_checked(agreement: Agreement) -> None:
+    raw = data(agreement)
+    raw["lead"]["title"]["fr"] = "Un titre à nous"
+    Agreement.model_validate(raw)
+    raw["lead"]["title"]["origin"] = "release"
+    assert errors(raw) == [(("lead", "title", "fr"), "not_verbatim")]
 
 
 def test_unknown_keys_are_refused(agreement: Agreement) -> None:

@@ -1,3 +1,3 @@
 """Validated data and a terminal browser for the IMT–Inria framework partnership agreement."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -1,4 +1,4 @@
-"""The agreement as a readable document: sections of entries, each a list of blocks.
+"""The agreement as a readable document: sections of rows, entries of blocks, links.
 
 Export and the browser both read this, so a section copied from the app and the
 same section exported from the command line say exactly the same thing.
@@ -10,19 +10,20 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from accordtui.labels import SECTIONS, Section, label
+from accordtui.labels import Section, label
 from accordtui.model import (
     Agreement,
-    Bilingual,
     Item,
     Lang,
-    Objective,
+    Paragraph,
     Party,
+    Passage,
     Person,
-    Project,
     Quote,
-    Statement,
-    Theme,
+    ReleaseText,
+    Signing,
+    Title,
+    verbatim_parts,
 )
 
 
@@ -38,6 +39,13 @@ class Para:
 
 
 @dataclass(frozen=True)
+class Note:
+    """A word from us about what follows (an editorial title, a translation)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
 class Field:
     name: str
     value: str
@@ -46,51 +54,37 @@ class Field:
 @dataclass(frozen=True)
 class Bullets:
     name: str
+    """Shown above the items; empty for a list that continues the text."""
     items: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class Quotation:
     text: str
-    attribution: str
     translated: bool
 
 
-Block = Heading | Para | Field | Bullets | Quotation
-
-_COLLECTIONS = (
-    "parties",
-    "people",
-    "objectives",
-    "goals",
-    "themes",
-    "projects",
-    "context",
-    "quotes",
-)
-
-_GROUPS: dict[Section, tuple[str, ...]] = {
-    "overview": ("agreement", "context"),
-    "parties": ("parties", "people"),
-    "objectives": ("objectives", "goals"),
-    "themes": ("themes", "projects"),
-    "quotes": ("quotes",),
-}
-"""Which collections each section lists, in order; a key is `collection:id`."""
+Block = Heading | Para | Note | Field | Bullets | Quotation
 
 
-def _references(item: Item) -> Iterator[str]:
-    """Keys of the entries an item names by id."""
-    if isinstance(item, Party) and item.representative:
-        yield f"people:{item.representative}"
-    elif isinstance(item, Person) and item.party:
-        yield f"parties:{item.party}"
-    elif isinstance(item, Objective | Project):
-        yield from (f"themes:{t}" for t in item.themes)
-        if isinstance(item, Project):
-            yield from (f"parties:{p}" for p in item.carried_by)
-    elif isinstance(item, Quote):
-        yield f"people:{item.speaker}"
+@dataclass(frozen=True)
+class Row:
+    """One line of a section's list: an entry, or the heading of a group."""
+
+    text: str
+    key: str | None = None
+    """The entry's id; None for a group heading, which cannot be opened."""
+    depth: int = 0
+    editorial: bool = False
+    """For a heading: the grouping is ours, not a subheading of the release."""
+
+
+@dataclass(frozen=True)
+class Related:
+    """A link from one entry to another; `inferred` when it is our reading."""
+
+    key: str
+    inferred: bool = False
 
 
 def format_date(day: date, lang: Lang) -> str:
@@ -99,177 +93,310 @@ def format_date(day: date, lang: Lang) -> str:
 
 
 class Document:
-    """Entries of the agreement addressed by `collection:id` keys."""
+    """Entries of the agreement, addressed by id, with their sections and links."""
 
     def __init__(self, agreement: Agreement) -> None:
         self.agreement = agreement
         self._items: dict[str, Item] = {}
-        self._refers_to: dict[str, list[str]] = {}
-        self._referred_by: dict[str, list[str]] = {}
-        for collection in _COLLECTIONS:
-            for item in getattr(agreement, collection):
-                key = f"{collection}:{item.id}"
-                self._items[key] = item
-                self._refers_to[key] = targets = list(_references(item))
-                for target in targets:
-                    self._referred_by.setdefault(target, []).append(key)
+        self._sections: dict[str, Section] = {}
+        self._groups: dict[Section, list[tuple[Title | None, list[Row]]]] = {}
+        self._edges: dict[str, list[Related]] = {}
+        self._numbers: dict[str, tuple[int, int]] = {}
+        self._build_sections()
+        self._build_links()
 
-    def person(self, person_id: str) -> Person:
-        person = self._items[f"people:{person_id}"]
-        assert isinstance(person, Person)
-        return person
+    # -- indexing ----------------------------------------------------------------
 
-    def party(self, party_id: str) -> Party:
-        party = self._items[f"parties:{party_id}"]
-        assert isinstance(party, Party)
-        return party
+    def _build_sections(self) -> None:
+        a = self.agreement
+        intro = [self._entry("overview", a.lead), self._entry("overview", a.signing)]
+        self._groups["overview"] = [(None, intro), *self._grouped("overview")]
+        self._groups["parties"] = [(None, list(self._party_rows()))]
+        self._groups["objectives"] = self._grouped("objectives")
+        self._groups["themes"] = self._grouped("themes")
+        self._groups["quotes"] = [(None, [self._entry("quotes", q) for q in a.quotes])]
+        self._groups["source"] = list(self._release_groups())
+
+    def _entry(self, section: Section, item: Item, depth: int = 0) -> Row:
+        self._items[item.id] = item
+        self._sections[item.id] = section
+        return Row("", item.id, depth)
+
+    def _grouped(self, section: Section) -> list[tuple[Title | None, list[Row]]]:
+        return [
+            (group.heading, [self._entry(section, item) for item in group.items])
+            for group in getattr(self.agreement, section)
+        ]
+
+    def _party_rows(self) -> Iterator[Row]:
+        """Each party with its people beneath it, then the people of no party."""
+        people = self.agreement.people
+        for party in self.agreement.parties:
+            yield self._entry("parties", party)
+            yield from (self._entry("parties", p, 1) for p in people if p.party == party.id)
+        yield from (self._entry("parties", p) for p in people if p.party is None)
+
+    def _release_groups(self) -> Iterator[tuple[Title | None, list[Row]]]:
+        heading: Title | None = None
+        rows: list[Row] = []
+        paragraph = bullet = 0
+        for item in self.agreement.release:
+            if item.kind == "heading":
+                if rows:
+                    yield heading, rows
+                heading, rows = Title(fr=item.fr, en=item.en, origin="release"), []
+                continue
+            if item.kind == "bullet":
+                bullet += 1
+            else:
+                paragraph, bullet = paragraph + 1, 0
+            self._numbers[item.id] = (paragraph, bullet)
+            rows.append(self._entry("source", item, int(item.kind == "bullet")))
+        if rows:
+            yield heading, rows
+
+    def _build_links(self) -> None:
+        a = self.agreement
+        release = ReleaseText(a.release)
+        forward: dict[str, list[Related]] = {key: [] for key in self._items}
+        forward[a.lead.id] += (Related(p.id) for p in a.parties)
+        signing = (*a.signing.signatories, *a.signing.witnesses)
+        forward[a.signing.id] += (Related(person) for person in signing)
+        for key, item in self._items.items():
+            if isinstance(item, Passage):
+                forward[key] += (Related(link.to, link.inferred) for link in item.links)
+            elif isinstance(item, Person) and item.party:
+                forward[key].append(Related(item.party))
+            elif isinstance(item, Quote):
+                forward[key].append(Related(item.speaker))
+            text = getattr(item, "text", None)
+            parts = verbatim_parts(text.fr) if text is not None else []
+            paragraph = release.find(parts[0]) if parts else None
+            if paragraph is not None:
+                forward[key].append(Related(paragraph))
+        self._edges = {key: list(targets) for key, targets in forward.items()}
+        for key, targets in forward.items():
+            for target in targets:
+                self._edges[target.key].append(Related(key, target.inferred))
+
+    # -- what sections hold --------------------------------------------------------
+
+    def rows(self, section: Section, lang: Lang) -> list[Row]:
+        """The lines of a section's list: group headings and entry titles, in order."""
+        out: list[Row] = []
+        for heading, rows in self._groups[section]:
+            indent = 0
+            if heading is not None:
+                out.append(Row(heading.pick(lang), editorial=heading.editorial))
+                indent = 1
+            out.extend(Row(self.title(r.key, lang), r.key, r.depth + indent) for r in rows if r.key)
+        return out
 
     def keys(self, section: Section) -> list[str]:
         """Entry keys of a section, in reading order."""
-        out: list[str] = []
-        for collection in _GROUPS[section]:
-            if collection == "agreement":
-                out.append("agreement:")
-            else:
-                out.extend(f"{collection}:{i.id}" for i in getattr(self.agreement, collection))
-        return out
+        return [r.key for _, rows in self._groups[section] for r in rows if r.key]
 
     def section_of(self, key: str) -> Section:
-        collection = key.partition(":")[0]
-        return next(s for s in SECTIONS if collection in _GROUPS[s])
+        return self._sections[key]
 
     def __contains__(self, key: str) -> bool:
-        return key == "agreement:" or key in self._items
+        return key in self._sections
 
     def title(self, key: str, lang: Lang) -> str:
         """One-line label of an entry, for lists and links."""
-        if key == "agreement:":
-            return label("agreement", lang)
         item = self._items[key]
-        if isinstance(item, Person | Party):
+        if isinstance(item, Passage | Signing):
+            return item.title.pick(lang)
+        if isinstance(item, Party | Person):
             return item.name
         if isinstance(item, Quote):
             return item.attribution.pick(lang)
-        assert isinstance(item, Objective | Theme | Project | Statement)
-        return item.title.pick(lang)
+        assert isinstance(item, Paragraph)
+        paragraph, bullet = self._numbers[key]
+        if bullet:
+            return label("bullet", lang).format(paragraph=paragraph, bullet=bullet)
+        return label("paragraph", lang).format(paragraph=paragraph)
 
-    def links(self, key: str) -> list[str]:
+    def excerpt(self, key: str) -> list[str]:
+        """The release's words an entry quotes, to highlight in its paragraph."""
+        text = getattr(self._items[key], "text", None)
+        return verbatim_parts(text.fr) if text is not None else []
+
+    def links(self, key: str) -> list[Related]:
         """Entries this one refers to or is referred by, then those of the people among them.
 
         So a party leads to its people and their quotes, a quote to its speaker and
-        the speaker's party, a theme to the objectives and projects tied to it.
+        the speaker's party, a paragraph to the entries drawn from it.
         """
-        if key == "agreement:":
-            a = self.agreement
-            people = (*a.signing.signatories, *a.signing.witnesses)
-            return [*(f"parties:{p.id}" for p in a.parties), *(f"people:{p}" for p in people)]
-        collection = key.partition(":")[0]
-        direct = self._direct(key)
+        direct = self._edges[key]
+        section = self._sections[key]
+        expand = isinstance(self._items[key], Party | Quote)
         via_people = (
-            k
+            related
             for d in direct
-            if d.startswith("people:")
-            for k in self._direct(d)
-            if not k.startswith(f"{collection}:")  # a quote's speaker's other quotes: no
+            if expand and isinstance(self._items[d.key], Person)
+            for related in self._edges[d.key]
+            if self._sections[related.key] not in (section, "source")
         )
-        return [k for k in dict.fromkeys([*direct, *via_people]) if k != key]
+        out: dict[str, Related] = {}
+        for related in (*direct, *via_people):
+            if related.key != key and related.key not in out:
+                out[related.key] = related
+        return sorted(out.values(), key=lambda r: self._sections[r.key] == "source")
 
-    def _direct(self, key: str) -> list[str]:
-        return [*self._refers_to.get(key, []), *self._referred_by.get(key, [])]
+    # -- what an entry says ----------------------------------------------------------
 
-    def blocks(self, key: str, lang: Lang) -> list[Block]:
-        """Everything an entry says, followed by its source sentence."""
-        collection = key.partition(":")[0]
-        if key == "agreement:":
-            return list(self._agreement_blocks(lang))
+    def blocks(self, key: str, lang: Lang, level: int = 2) -> list[Block]:
+        """Everything an entry says, then its links, as plain blocks."""
         item = self._items[key]
-        render = _RENDERERS[collection]
-        out = [Heading(self.title(key, lang), 2), *render(self, item, lang)]
-        links = self.links(key)
+        out: list[Block] = [Heading(self.title(key, lang), level)]
+        if isinstance(item, Passage | Signing) and item.title.editorial:
+            out.append(Note(label("editorial_title", lang)))
+        out.extend(_RENDERERS[type(item)](self, item, lang))
+        links = [r for r in self.links(key) if self._sections[r.key] != "source"]
         if links:
-            out.append(Bullets(label("related", lang), tuple(self.title(k, lang) for k in links)))
-        shown_texts = {b.text for b in out if isinstance(b, Para | Quotation)}
-        if item.source and not (lang == "fr" and item.source in shown_texts):
-            out.append(Field(label("source", lang), item.source))
+            name = label("drawn" if isinstance(item, Paragraph) else "related", lang)
+            out.append(Bullets(name, tuple(self.link_text(r, lang) for r in links)))
+        source = self.source_of(key)
+        if source is not None:
+            out.append(Field(label("source_paragraph", lang), self.title(source, lang)))
         return out
+
+    def source_of(self, key: str) -> str | None:
+        """The release paragraph an entry's text comes from, if any."""
+        if isinstance(self._items[key], Paragraph):
+            return None
+        return next((r.key for r in self._edges[key] if self._sections[r.key] == "source"), None)
+
+    def link_text(self, related: Related, lang: Lang) -> str:
+        """`Section: title`, marked when the link is our inference."""
+        item = self._items[related.key]
+        kind = _KINDS.get(type(item)) or self._sections[related.key]
+        text = f"{label(kind, lang)}{colon(lang)} "
+        text += self.title(related.key, lang)
+        return f"{text} ({label('inferred', lang)})" if related.inferred else text
 
     def section_blocks(self, section: Section, lang: Lang) -> list[Block]:
         """A whole section, as exported or copied."""
         out: list[Block] = [Heading(label(section, lang), 1)]
-        for key in self.keys(section):
-            out.extend(self.blocks(key, lang))
+        if section == "source":
+            day = format_date(self.agreement.publication.page_date, lang)
+            note = Note(label("release_note", lang).format(date=day))
+            return [*out, note, *self._release_blocks(lang)]
+        for heading, rows in self._groups[section]:
+            level = 2
+            if heading is not None:
+                note = "editorial_grouping" if heading.editorial else "release_heading"
+                out += [Heading(heading.pick(lang), 2), Note(label(note, lang))]
+                level = 3
+            for row in rows:
+                if row.key:
+                    out.extend(self.blocks(row.key, lang, level))
         return out
 
-    def _agreement_blocks(self, lang: Lang) -> Iterator[Block]:
-        a = self.agreement
-        yield Heading(a.title.pick(lang), 2)
-        yield Para(a.summary.pick(lang))
-        yield Field(label("kind", lang), a.kind.pick(lang))
-        yield Field(label("page_date", lang), format_date(a.publication.page_date, lang))
-        if a.publication.publisher:
-            yield Field(label("publisher", lang), a.publication.publisher)
-        yield Field(label("place", lang), a.signing.place.pick(lang))
-        yield Bullets(label("parties", lang), tuple(self._party_names()))
-        yield Bullets(label("signatories", lang), self._people(a.signing.signatories, lang))
-        if a.signing.witnesses:
-            yield Bullets(label("witnesses", lang), self._people(a.signing.witnesses, lang))
-        if a.signing.source:
-            yield Field(label("source", lang), a.signing.source)
-
-    def _party_names(self) -> Iterator[str]:
-        for party in self.agreement.parties:
-            short = party.short_name
-            yield party.name if short == party.name else f"{party.name} ({short})"
-
-    def _people(self, ids: list[str], lang: Lang) -> tuple[str, ...]:
-        return tuple(self.person_line(i, lang) for i in ids)
+    def _release_blocks(self, lang: Lang) -> Iterator[Block]:
+        """The release as a reader knows it: its paragraphs, lists and subheadings."""
+        bullets: list[str] = []
+        for item in self.agreement.release:
+            if item.kind == "bullet":
+                bullets.append(item.pick(lang))
+                continue
+            if bullets:
+                yield Bullets("", tuple(bullets))
+                bullets = []
+            yield Heading(item.pick(lang), 2) if item.kind == "heading" else Para(item.pick(lang))
+        if bullets:
+            yield Bullets("", tuple(bullets))
 
     def person_line(self, person_id: str, lang: Lang) -> str:
-        person = self.person(person_id)
+        person = self._items[person_id]
+        assert isinstance(person, Person)
         return f"{person.name}, {person.role.pick(lang)}"
+
+
+def colon(lang: Lang) -> str:
+    """French typography puts a (non-breaking) space before a colon."""
+    return "\u00a0:" if lang == "fr" else ":"
+
+
+def _passage(doc: Document, item: Item, lang: Lang) -> Iterator[Block]:
+    assert isinstance(item, Passage)
+    yield Para(item.text.pick(lang))
+    if item is doc.agreement.lead:
+        yield from _agreement_fields(doc, lang)
+    if item.priority:
+        yield Field(label("priority", lang), label("yes", lang))
+    if item.programmes:
+        names = (_titled(p, lang) for p in item.programmes)
+        yield Bullets(label("programmes", lang), tuple(names))
+    if item.in_line_with:
+        yield Field(label("in_line_with", lang), item.in_line_with.pick(lang))
+
+
+def _titled(title: Title, lang: Lang) -> str:
+    name = title.pick(lang)
+    return f"{name} ({label('editorial_name', lang)})" if title.editorial else name
+
+
+def _agreement_fields(doc: Document, lang: Lang) -> Iterator[Block]:
+    a = doc.agreement
+    yield Field(label("kind", lang), a.kind.pick(lang))
+    yield Field(label("page_date", lang), format_date(a.publication.page_date, lang))
+    if a.publication.publisher:
+        yield Field(label("publisher", lang), a.publication.publisher)
+    names = (p.name if p.short_name == p.name else f"{p.name} ({p.short_name})" for p in a.parties)
+    yield Bullets(label("parties", lang), tuple(names))
+
+
+def _signing(doc: Document, item: Item, lang: Lang) -> Iterator[Block]:
+    assert isinstance(item, Signing)
+    yield Para(item.text.pick(lang))
+    yield Field(label("place", lang), item.place.pick(lang))
+    yield Bullets(label("signatories", lang), _people(doc, item.signatories, lang))
+    if item.witnesses:
+        yield Bullets(label("witnesses", lang), _people(doc, item.witnesses, lang))
+
+
+def _people(doc: Document, ids: list[str], lang: Lang) -> tuple[str, ...]:
+    return tuple(doc.person_line(i, lang) for i in ids)
 
 
 def _party(doc: Document, item: Item, lang: Lang) -> Iterator[Block]:
     assert isinstance(item, Party)
     yield Field(label("short_name", lang), item.short_name)
     yield Field(label("kind", lang), item.kind.pick(lang))
-    if item.representative:
-        yield Field(label("representative", lang), doc.person_line(item.representative, lang))
 
 
 def _person(doc: Document, item: Item, lang: Lang) -> Iterator[Block]:
     assert isinstance(item, Person)
     yield Field(label("role", lang), item.role.pick(lang))
-    if item.party:
-        yield Field(label("party", lang), doc.party(item.party).name)
-    if item.affiliation:
-        yield Field(label("affiliation", lang), item.affiliation.pick(lang))
-
-
-def _text(doc: Document, item: Item, lang: Lang) -> Iterator[Block]:
-    text: Bilingual | None = getattr(item, "text", None)
-    if text is not None:
-        yield Para(text.pick(lang))
-    if getattr(item, "priority", False):
-        yield Field(label("priority", lang), label("yes", lang))
 
 
 def _quote(doc: Document, item: Item, lang: Lang) -> Iterator[Block]:
     assert isinstance(item, Quote)
-    speaker = doc.person(item.speaker)
-    yield Quotation(item.text.pick(lang), item.attribution.pick(lang), lang == "en")
-    yield Field(label("speaker", lang), doc.person_line(speaker.id, lang))
-    if speaker.party:
-        yield Field(label("party", lang), doc.party(speaker.party).name)
+    yield Quotation(item.text.pick(lang), lang == "en")
 
+
+def _paragraph(doc: Document, item: Item, lang: Lang) -> Iterator[Block]:
+    assert isinstance(item, Paragraph)
+    yield Para(item.pick(lang))
+    if lang == "en":
+        yield Note(label("translated_paragraph", lang))
+
+
+_KINDS: dict[type[Item], str] = {
+    Party: "party",
+    Person: "person",
+    Quote: "quote",
+    Paragraph: "source",
+}
+"""How a link names what it leads to, where the section name would not say it."""
 
 _RENDERERS = {
-    "parties": _party,
-    "people": _person,
-    "objectives": _text,
-    "goals": _text,
-    "themes": _text,
-    "projects": _text,
-    "context": _text,
-    "quotes": _quote,
+    Passage: _passage,
+    Signing: _signing,
+    Party: _party,
+    Person: _person,
+    Quote: _quote,
+    Paragraph: _paragraph,
 }

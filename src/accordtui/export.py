@@ -7,7 +7,17 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
-from accordtui.document import Block, Bullets, Document, Field, Heading, Para, Quotation
+from accordtui.document import (
+    Block,
+    Bullets,
+    Document,
+    Field,
+    Heading,
+    Note,
+    Para,
+    Quotation,
+    colon,
+)
 from accordtui.labels import SECTIONS, Section, label
 from accordtui.model import Agreement, Lang
 
@@ -18,11 +28,12 @@ EXPORT_SECTIONS: tuple[str, ...] = (*SECTIONS, "all")
 MIN_WIDTH = 20
 
 _JSON_FIELDS: dict[str, tuple[str, ...]] = {
-    "overview": ("title", "kind", "summary", "publication", "signing", "context"),
+    "overview": ("title", "kind", "publication", "lead", "signing", "overview"),
     "parties": ("parties", "people"),
-    "objectives": ("objectives", "goals"),
-    "themes": ("themes", "projects"),
+    "objectives": ("objectives",),
+    "themes": ("themes",),
     "quotes": ("quotes",),
+    "source": ("release",),
 }
 
 
@@ -45,6 +56,8 @@ def render_document(
     """As `render`, from an already indexed document (the browser keeps one)."""
     sections: Sequence[Section] = SECTIONS if section == "all" else (_section(section),)
     blocks: list[Block] = []
+    if section == "all":
+        blocks.append(Heading(doc.agreement.title.pick(lang), 1))
     if lang == "en":
         blocks.append(Para(label("translation_note", lang)))
     for name in sections:
@@ -97,37 +110,34 @@ def _wrap(text: str, width: int, first: str = "", rest: str = "") -> str:
     return "\n".join(lines)
 
 
-def colon(lang: Lang) -> str:
-    """French typography puts a (non-breaking) space before a colon."""
-    return "\u00a0:" if lang == "fr" else ":"
-
-
 def quote_marks(lang: Lang) -> tuple[str, str]:
     return ("«\u00a0", "\u00a0»") if lang == "fr" else ("“", "”")
 
 
+_UNDERLINES = {1: "=", 2: "-", 3: "~"}
+
+
 def _text(block: Block, lang: Lang, width: int) -> str:
     if isinstance(block, Heading):
-        underline = "=" if block.level == 1 else "-"
+        underline = _UNDERLINES[block.level]
         heading = _wrap(block.text, width)
         longest = max(len(line) for line in heading.splitlines())
         return f"{heading}\n{underline * longest}"
-    if isinstance(block, Para):
+    if isinstance(block, Para | Note):
         return _wrap(block.text, width)
     if isinstance(block, Field):
         return _wrap(f"{block.name}{colon(lang)} {block.value}", width, rest="  ")
     if isinstance(block, Bullets):
-        items = (_wrap(item, width, "- ", "  ") for item in block.items)
-        return "\n".join((f"{block.name}{colon(lang)}", *items))
+        items = [_wrap(item, width, "- ", "  ") for item in block.items]
+        return "\n".join([f"{block.name}{colon(lang)}", *items] if block.name else items)
+    return _wrap(quoted(block, lang), width, "  ", "  ")
+
+
+def quoted(block: Quotation, lang: Lang) -> str:
+    """The quote in the language's quotation marks, marked when it is our translation."""
     opening, closing = quote_marks(lang)
-    body = _wrap(f"{opening}{block.text}{closing}", width, "  ", "  ")
-    return body + "\n" + _wrap(f"— {attribution_line(block, lang)}", width, "    ", "    ")
-
-
-def attribution_line(block: Quotation, lang: Lang) -> str:
-    if block.translated:
-        return f"{block.attribution} ({label('translated', lang)})"
-    return block.attribution
+    text = f"{opening}{block.text}{closing}"
+    return f"{text} ({label('translated', lang)})" if block.translated else text
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
@@ -143,12 +153,12 @@ def _markdown(block: Block, lang: Lang) -> str:
         return f"{'#' * block.level} {_md(block.text)}"
     if isinstance(block, Para):
         return _md(block.text)
+    if isinstance(block, Note):
+        return f"*{_md(block.text)}*"
     if isinstance(block, Field):
         return f"**{_md(block.name)}{colon(lang)}** {_md(block.value)}"
     if isinstance(block, Bullets):
-        heading = f"**{_md(block.name)}{colon(lang)}**"
-        return "\n".join((heading, "", *(f"- {_md(i)}" for i in block.items)))
-    opening, closing = quote_marks(lang)
-    lines = f"{opening}{block.text}{closing}".split("\n")
-    quoted = "\n".join(f"> {_md(line)}" for line in lines)
-    return f"{quoted}\n>\n> — {_md(attribution_line(block, lang))}"
+        items = [f"- {_md(i)}" for i in block.items]
+        heading = [f"**{_md(block.name)}{colon(lang)}**", ""] if block.name else []
+        return "\n".join([*heading, *items])
+    return "\n".join(f"> {_md(line)}" for line in quoted(block, lang).split("\n"))

@@ -6,8 +6,15 @@ from typing import Literal
 
 from accordtui.model import Lang
 
-Section = Literal["overview", "parties", "objectives", "themes", "quotes"]
-SECTIONS: tuple[Section, ...] = ("overview", "parties", "objectives", "themes", "quotes")
+Section = Literal["overview", "parties", "objectives", "themes", "quotes", "source"]
+SECTIONS: tuple[Section, ...] = (
+    "overview",
+    "parties",
+    "objectives",
+    "themes",
+    "quotes",
+    "source",
+)
 
 _LABELS: dict[str, tuple[str, str]] = {
     "overview": ("Aperçu", "Overview"),
@@ -15,28 +22,39 @@ _LABELS: dict[str, tuple[str, str]] = {
     "objectives": ("Objectifs", "Objectives"),
     "themes": ("Thèmes", "Themes"),
     "quotes": ("Citations", "Quotes"),
-    "people": ("Personnes", "People"),
-    "goals": ("Objectifs communs", "Shared goals"),
-    "context": ("Contexte", "Context"),
-    "projects": ("Projets", "Projects"),
-    "agreement": ("L'accord", "The agreement"),
+    "source": ("Source", "Source"),
+    "party": ("Partie", "Party"),
+    "person": ("Personne", "Person"),
+    "quote": ("Citation", "Quote"),
     "kind": ("Nature", "Kind"),
-    "page_date": ("Date de la page", "Page date"),
+    "page_date": ("Page modifiée le", "Page last changed"),
     "publisher": ("Éditeur", "Publisher"),
     "place": ("Lieu de signature", "Place of signing"),
     "signatories": ("Signataires", "Signatories"),
     "witnesses": ("En présence de", "In the presence of"),
-    "representative": ("Représentant·e", "Representative"),
     "role": ("Fonction", "Role"),
-    "party": ("Partie", "Party"),
-    "affiliation": ("Rattachement", "Affiliation"),
     "short_name": ("Sigle", "Short name"),
-    "priority": ("Thème prioritaire", "Priority theme"),
-    "speaker": ("Auteur·e", "Speaker"),
-    "source": ("Source (texte du communiqué)", "Source (French original)"),
+    "priority": ("Priorité selon le communiqué", "Priority according to the release"),
+    "programmes": ("Programmes", "Programmes"),
+    "in_line_with": ("En cohérence avec la dynamique de", "In line with the momentum of"),
     "related": ("Liens", "Related"),
+    "drawn": ("Entrées tirées de ce paragraphe", "Entries drawn from this paragraph"),
+    "source_paragraph": ("Dans le communiqué", "In the release"),
+    "paragraph": ("Paragraphe {paragraph}", "Paragraph {paragraph}"),
+    "bullet": ("Paragraphe {paragraph}, point {bullet}", "Paragraph {paragraph}, item {bullet}"),
+    "inferred": ("lien déduit", "inferred link"),
+    "editorial_title": ("[titre éditorial]", "[editorial title]"),
+    "editorial_name": ("nom éditorial", "editorial name"),
+    "editorial_grouping": ("[regroupement éditorial]", "[editorial grouping]"),
+    "release_heading": ("[intertitre du communiqué]", "[subheading of the release]"),
+    "release_note": (
+        "[Le communiqué de presse, paragraphe par paragraphe ; page modifiée le {date}]",
+        "[The press release, paragraph by paragraph, in our translation; "
+        "page last changed {date}]",
+    ),
+    "translated_paragraph": ("[traduction]", "[translation]"),
     "yes": ("oui", "yes"),
-    "original": ("Texte original (français)", "English translation"),
+    "empty": ("rien dans cette section", "nothing in this section"),
     "translation_note": (
         "Texte original du communiqué de presse, en français.",
         "English translation of the French press release: only the French original "

@@ -127,8 +127,10 @@ def _kind(node: Node) -> str:
 def _message(error: ErrorDetails, node: Node) -> str:
     kind, loc = error["type"], error["loc"]
     if kind == "missing":
-        return f"missing required field '{loc[-1]}'"
+        return f"missing required field '{loc[-1]}'" + _FORMAT_2_HINTS.get(loc, "")
     if kind == "extra_forbidden":
+        if loc in _FORMAT_2_HINTS:
+            return f"unknown field {shown(str(loc[-1]))}" + _FORMAT_2_HINTS[loc]
         allowed = ", ".join(_fields_at(loc[:-1]))
         return f"unknown field {shown(str(loc[-1]))}; expected one of: {allowed}"
     if kind in ("model_type", "dict_type", "model_attributes_type"):
@@ -140,6 +142,25 @@ def _message(error: ErrorDetails, node: Node) -> str:
     if kind == "string_pattern_mismatch":
         return "expected an id of lowercase letters, digits and hyphens (at most 64)"
     return _lower_first(error["msg"])
+
+
+_FORMAT_2_CHANGE = (
+    "; this file is in the format of accordtui 0.1: since 0.2 {what} (see the README, "
+    "'Agreement files')"
+)
+_FORMAT_2_HINTS: dict[tuple[str | int, ...], str] = {
+    (name,): _FORMAT_2_CHANGE.format(what=what)
+    for name, what in {
+        "summary": "the summary is the `lead` entry, whole sentences of the release",
+        "goals": "shared goals are a group of `objectives` under the release's subheading",
+        "projects": "projects are entries of a `themes` group",
+        "context": "context is the `overview` list of groups",
+        "release": "`release` holds the release's paragraphs, which every French text "
+        "is checked against",
+        "lead": "the release's opening paragraph is the `lead` entry",
+    }.items()
+}
+"""Messages that say what changed when a file written for accordtui 0.1 is opened."""
 
 
 def _lower_first(text: str) -> str:

@@ -91,13 +91,60 @@ class Bilingual(Strict):
         return self.fr if lang == "fr" else self.en
 
 
+Origin = Literal["release", "editorial"]
+"""`release`: the release's own words (checked); `editorial`: written by us."""
+
+CUT = "[…]"
+"""Marks where a verbatim text leaves out part of the release's sentence."""
+
+
+class Title(Bilingual):
+    """A title: the release's own heading, or one we wrote to help navigation."""
+
+    origin: Origin
+    """`release` when `fr` is a heading of the release; `editorial` when it is ours."""
+
+    @property
+    def editorial(self) -> bool:
+        return self.origin == "editorial"
+
+
 class Item(Strict):
     """Anything a reader can open, quote or follow."""
 
     id: Id
-    """Stable identifier used by cross-references."""
-    source: Text | None = None
-    """The exact sentence (or part of it) of the release this item comes from."""
+    """Identifier, unique in the whole file: links and references use it."""
+
+
+class Link(Strict):
+    """A link from one entry to another, stated by the release or inferred by us."""
+
+    to: Id
+    """Id of the entry linked to."""
+    inferred: bool
+    """True when the release does not state the link and it is our reading."""
+
+
+class Passage(Item):
+    """An entry of the agreement: whole sentences of the release under a title."""
+
+    title: Title
+    text: Bilingual
+    """Whole sentences of the release (`fr`); `[…]` marks any part left out."""
+    priority: bool = False
+    """True only where the release calls this a priority."""
+    programmes: list[Title] = []
+    """Research programmes the text names."""
+    in_line_with: Bilingual | None = None
+    """What the release says the entry is "en cohérence avec la dynamique de"."""
+    links: list[Link] = []
+
+
+class Group(Strict):
+    """Entries under one heading: the release's subheading or our own grouping."""
+
+    heading: Title
+    items: list[Passage] = Field(min_length=1)
 
 
 class Publication(Strict):
@@ -106,21 +153,22 @@ class Publication(Strict):
     publisher: Text | None = None
     """Who published the release; omitted when the release does not say."""
     page_date: date
-    """The date printed on the page ("Changed on …"), not a signing date."""
+    """The date the web page was last changed ("Changed on …"), not a signing date."""
     language: Lang = "fr"
     """Language of the original release."""
-    source: Text | None = None
 
 
-class Signing(Strict):
+class Signing(Item):
     """Who signed, where, and who attended."""
 
+    title: Title
+    text: Bilingual
+    """The release's sentence on the signing."""
     place: Bilingual
     signatories: list[Id] = Field(min_length=1)
     """Person ids of those who signed."""
     witnesses: list[Id] = []
     """Person ids of those in whose presence it was signed."""
-    source: Text | None = None
 
 
 class Party(Item):
@@ -129,8 +177,6 @@ class Party(Item):
     name: Text
     short_name: Text
     kind: Bilingual
-    representative: Id | None = None
-    """Person id of who represents the party in the release."""
 
 
 class Person(Item):
@@ -138,44 +184,9 @@ class Person(Item):
 
     name: Text
     role: Bilingual
+    """The person's title, as the release words it."""
     party: Id | None = None
-    """The party this person belongs to, when they belong to one."""
-    affiliation: Bilingual | None = None
-    """Where the person works when that is not a party (e.g. a ministry service)."""
-
-
-class Objective(Item):
-    """One of the three objectives the collaboration is structured around."""
-
-    title: Bilingual
-    text: Bilingual
-    themes: list[Id] = []
-
-
-class Theme(Item):
-    """A theme of the collaboration."""
-
-    title: Bilingual
-    text: Bilingual | None = None
-    priority: bool = False
-    """True only where the release calls the theme a priority."""
-
-
-class Project(Item):
-    """A programme or action the release ties to the agreement."""
-
-    title: Bilingual
-    text: Bilingual
-    themes: list[Id] = []
-    carried_by: list[Id] = []
-    """Party ids that carry the project, where the release says so."""
-
-
-class Statement(Item):
-    """A goal or a piece of context, in the release's words."""
-
-    title: Bilingual
-    text: Bilingual
+    """The party the person's title places them in, when it names one."""
 
 
 class Quote(Item):
@@ -184,103 +195,183 @@ class Quote(Item):
     speaker: Id
     """Person id of who said it."""
     attribution: Bilingual
-    """The line that introduces the quote, as printed."""
+    """The line the release prints above the quote."""
     text: Bilingual
 
 
-class Agreement(Strict):
-    """The framework partnership agreement and everything the release says of it."""
+class Paragraph(Item):
+    """One paragraph, list item or subheading of the release body, in order."""
 
-    title: Bilingual
+    kind: Literal["paragraph", "bullet", "heading"]
+    fr: Text
+    """The release's words, exactly."""
+    en: Text
+    """Our translation."""
+
+    def pick(self, lang: Lang) -> str:
+        return self.fr if lang == "fr" else self.en
+
+
+class Agreement(Strict):
+    """The framework partnership agreement and everything the release says of it.
+
+    Sections of the browser are fields here: `lead`, `signing` and `overview` make the
+    Overview; `parties` and `people` the Parties; then `objectives`, `themes`, `quotes`
+    and `release` (the Source).
+    """
+
+    title: Title
     kind: Bilingual
-    summary: Bilingual
     publication: Publication
+    lead: Passage
     signing: Signing
+    overview: list[Group] = []
     parties: list[Party] = Field(min_length=1)
     people: list[Person] = []
-    objectives: list[Objective] = []
-    themes: list[Theme] = []
-    projects: list[Project] = []
-    goals: list[Statement] = []
-    context: list[Statement] = []
+    objectives: list[Group] = []
+    themes: list[Group] = []
     quotes: list[Quote] = []
+    release: list[Paragraph] = Field(min_length=1)
+    """The release body; every `fr` text above, save editorial titles, must occur in it."""
 
     @model_validator(mode="after")
     def _check_references(self) -> Agreement:
-        errors = list(_reference_errors(self))
+        errors = [*_reference_errors(self), *_verbatim_errors(self)]
         if errors:
             raise ValidationError.from_exception_data("Agreement", errors)
         return self
+
+    def entries(self) -> Iterator[tuple[Loc, Item]]:
+        """Every entry with an id, with where it sits in the file."""
+        yield ("lead",), self.lead
+        yield ("signing",), self.signing
+        for name in ("overview", "objectives", "themes"):
+            for g, group in enumerate(getattr(self, name)):
+                for i, item in enumerate(group.items):
+                    yield (name, g, "items", i), item
+        for name in ("parties", "people", "quotes", "release"):
+            for i, item in enumerate(getattr(self, name)):
+                yield (name, i), item
 
 
 Loc = tuple[str | int, ...]
 
 
-def _error(loc: Loc, kind: str, ref: str, known: Iterable[str]) -> InitErrorDetails:
+def _error(kind: str, message: str, loc: Loc, value: str, **context: str) -> InitErrorDetails:
+    return InitErrorDetails(type=PydanticCustomError(kind, message, context), loc=loc, input=value)
+
+
+def _dangling(loc: Loc, what: str, ref: str, known: Iterable[str]) -> InitErrorDetails:
     choices = ", ".join(sorted(known)) or "none defined"
-    return InitErrorDetails(
-        type=PydanticCustomError(
-            "dangling_reference",
-            "unknown {kind} id '{ref}'; expected one of: {choices}",
-            {"kind": kind, "ref": ref, "choices": choices},
-        ),
-        loc=loc,
-        input=ref,
+    return _error(
+        "dangling_reference",
+        "unknown {what} id '{ref}'; expected one of: {choices}",
+        loc,
+        ref,
+        what=what,
+        ref=ref,
+        choices=choices,
     )
 
 
-def _duplicate_ids(name: str, items: Iterable[Item]) -> Iterator[InitErrorDetails]:
+def _reference_errors(a: Agreement) -> Iterator[InitErrorDetails]:
+    """Every duplicate id and every id that points nowhere, at the field that holds it."""
     seen: set[str] = set()
-    for index, item in enumerate(items):
+    for loc, item in a.entries():
         if item.id in seen:
-            yield InitErrorDetails(
-                type=PydanticCustomError(
-                    "duplicate_id",
-                    "id '{ref}' is already used in {name}; expected a unique id",
-                    {"ref": item.id, "name": name},
-                ),
-                loc=(name, index, "id"),
-                input=item.id,
-            )
+            message = "id '{ref}' is already used; expected an id unique in the file"
+            yield _error("duplicate_id", message, (*loc, "id"), item.id, ref=item.id)
         seen.add(item.id)
-
-
-def _reference_errors(agreement: Agreement) -> Iterator[InitErrorDetails]:
-    """Every id that points nowhere, located at the field that holds it."""
-    a = agreement
-    for name in (
-        "parties",
-        "people",
-        "objectives",
-        "themes",
-        "projects",
-        "goals",
-        "context",
-        "quotes",
-    ):
-        yield from _duplicate_ids(name, getattr(a, name))
     people = {p.id for p in a.people}
     parties = {p.id for p in a.parties}
-    themes = {t.id for t in a.themes}
 
-    def check(loc: Loc, kind: str, ref: str | None, known: set[str]) -> Iterator[InitErrorDetails]:
+    def check(loc: Loc, what: str, ref: str | None, known: set[str]) -> Iterator[InitErrorDetails]:
         if ref is not None and ref not in known:
-            yield _error(loc, kind, ref, known)
+            yield _dangling(loc, what, ref, known)
 
     for field in ("signatories", "witnesses"):
         for i, ref in enumerate(getattr(a.signing, field)):
             yield from check(("signing", field, i), "person", ref, people)
-    for i, party in enumerate(a.parties):
-        yield from check(("parties", i, "representative"), "person", party.representative, people)
     for i, person in enumerate(a.people):
         yield from check(("people", i, "party"), "party", person.party, parties)
-    for i, objective in enumerate(a.objectives):
-        for j, ref in enumerate(objective.themes):
-            yield from check(("objectives", i, "themes", j), "theme", ref, themes)
-    for i, project in enumerate(a.projects):
-        for j, ref in enumerate(project.themes):
-            yield from check(("projects", i, "themes", j), "theme", ref, themes)
-        for j, ref in enumerate(project.carried_by):
-            yield from check(("projects", i, "carried_by", j), "party", ref, parties)
     for i, quote in enumerate(a.quotes):
         yield from check(("quotes", i, "speaker"), "person", quote.speaker, people)
+    linkable = seen - {p.id for p in a.release}
+    for loc, item in a.entries():
+        for j, link in enumerate(getattr(item, "links", ())):
+            if link.to == item.id or link.to not in linkable:
+                yield _dangling((*loc, "links", j, "to"), "entry", link.to, linkable - {item.id})
+
+
+_VERBATIM_FIELDS = ("name", "short_name")
+"""Plain-text fields that are the release's words too (names as printed)."""
+
+
+def french_texts(a: Agreement) -> Iterator[tuple[Loc, str]]:
+    """Every French text that must be the release's words, with its place in the file.
+
+    That is every `fr` of a bilingual text or release title, and every name; not
+    editorial titles, not the release paragraphs themselves.
+    """
+    for name in type(a).model_fields:
+        if name not in ("release", "title"):
+            yield from _french_in((name,), getattr(a, name))
+
+
+def _french_in(loc: Loc, value: object) -> Iterator[tuple[Loc, str]]:
+    if isinstance(value, Title) and value.editorial:
+        return
+    if isinstance(value, Bilingual):
+        yield (*loc, "fr"), value.fr
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            field = getattr(value, name)
+            if name in _VERBATIM_FIELDS and isinstance(field, str):
+                yield (*loc, name), field
+            else:
+                yield from _french_in((*loc, name), field)
+    elif isinstance(value, list):
+        for index, element in enumerate(value):
+            yield from _french_in((*loc, index), element)
+
+
+def verbatim_parts(text: str) -> list[str]:
+    """The pieces of `text` that must appear in the release, split at `[…]` cuts."""
+    return [part.strip() for part in text.split(CUT) if part.strip()]
+
+
+class ReleaseText:
+    """The release's French paragraphs, to find where a verbatim text comes from."""
+
+    def __init__(self, paragraphs: Iterable[Paragraph]) -> None:
+        self._by_text: dict[str, str] = {}
+        self._paragraphs: list[Paragraph] = []
+        for paragraph in paragraphs:
+            self._by_text.setdefault(paragraph.fr, paragraph.id)
+            self._paragraphs.append(paragraph)
+
+    def find(self, excerpt: str) -> str | None:
+        """Id of the first paragraph holding `excerpt`, or None."""
+        found = self._by_text.get(excerpt)
+        if found is not None:
+            return found
+        return next((p.id for p in self._paragraphs if excerpt in p.fr), None)
+
+
+def _verbatim_errors(a: Agreement) -> Iterator[InitErrorDetails]:
+    release = ReleaseText(a.release)
+    for loc, text in french_texts(a):
+        parts = verbatim_parts(text)
+        if not parts:
+            yield _error("not_verbatim", "expected words of the release, not only a cut", loc, text)
+        for part in parts:
+            if release.find(part) is None:
+                yield _error(
+                    "not_verbatim",
+                    "text not found in any paragraph of `release`; expected the release's "
+                    "exact words (mark a left-out part with […], or mark a title "
+                    "`origin: editorial`)",
+                    loc,
+                    text,
+                )
+                break

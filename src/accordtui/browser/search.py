@@ -66,5 +66,5 @@ def entry_text(document: Document, key: str, lang: Lang) -> str:
         elif isinstance(block, Bullets):
             parts.extend(block.items)
         elif isinstance(block, Quotation):
-            parts.extend((block.text, block.attribution))
+            parts.append(block.text)
     return "\n".join(parts)

@@ -20,7 +20,7 @@ from accordtui.browser.search import SearchIndex
 from accordtui.browser.widgets.detail import Detail, blocks_to_content
 from accordtui.browser.widgets.item_list import ItemList
 from accordtui.browser.widgets.search_bar import SearchBar
-from accordtui.document import Document
+from accordtui.document import Document, Row
 from accordtui.export import render_blocks, render_document
 from accordtui.labels import SECTIONS, Section, label
 from accordtui.model import Lang
@@ -28,6 +28,14 @@ from accordtui.model import Lang
 
 class SectionTabs(Tabs, can_focus=False):
     """Section tabs; reached with the number keys or the mouse, not with tab."""
+
+
+def _row_option(row: Row) -> Option:
+    """An entry of the list, or a group heading that the cursor passes over."""
+    if row.key is None:
+        style = "italic" if row.editorial else "bold"
+        return Option(Content.styled(row.text, style), disabled=True)
+    return Option(Content(f"{'  ' * row.depth}{row.text}"), id=row.key)
 
 
 class BrowserScreen(Screen[None]):
@@ -65,6 +73,8 @@ class BrowserScreen(Screen[None]):
         self.document = document
         self.set_reactive(BrowserScreen.lang, lang)
         self.key = document.keys("overview")[0]
+        self.came_from: str | None = None
+        """The entry whose excerpt is highlighted when showing its source paragraph."""
         self.history: list[str] = []
         self.matches: list[str] = []
         self.matched_query = ""
@@ -105,30 +115,28 @@ class BrowserScreen(Screen[None]):
 
     def _fill_items(self) -> None:
         items = self.query_one("#items", ItemList)
-        keys = self.document.keys(self.section)
+        rows = self.document.rows(self.section, self.lang)
+        keys = [row.key for row in rows if row.key]
         items.clear_options()
-        items.add_options(Option(Content(self.document.title(k, self.lang)), id=k) for k in keys)
-        if self.key in keys:
-            items.highlighted = keys.index(self.key)
-        elif keys:
+        items.add_options(_row_option(row) for row in rows)
+        if self.key not in keys:
             self.key = keys[0]
-            items.highlighted = 0
+        items.highlighted = next(i for i, row in enumerate(rows) if row.key == self.key)
 
     def _show_detail(self) -> None:
         blocks = self.document.blocks(self.key, self.lang)
-        self.query_one(Detail).show(blocks_to_content(blocks, self.lang, self.query_text))
+        excerpts = self.document.excerpt(self.came_from) if self.came_from else []
+        content = blocks_to_content(blocks, self.lang, self.query_text, excerpts)
+        self.query_one(Detail).show(content)
         links = self.query_one("#links", ItemList)
         links.clear_options()
         links.add_options(
-            Option(Content(f"→ {self._link_label(k)}"), id=k) for k in self.document.links(self.key)
+            Option(Content(f"→ {self.document.link_text(r, self.lang)}"), id=r.key)
+            for r in self.document.links(self.key)
         )
         links.display = links.option_count > 0
         if links.option_count:
             links.highlighted = 0
-
-    def _link_label(self, key: str) -> str:
-        collection = key.partition(":")[0]
-        return f"{label(collection, self.lang)}: {self.document.title(key, self.lang)}"
 
     def watch_section(self) -> None:
         self._refresh_all()
@@ -149,6 +157,8 @@ class BrowserScreen(Screen[None]):
             return
         if remember and key != self.key:
             self.history.append(self.key)
+        source = self.document.source_of(self.key)
+        self.came_from = self.key if source == key else None
         self.key = key
         section = self.document.section_of(key)
         if section != self.section:
@@ -157,8 +167,12 @@ class BrowserScreen(Screen[None]):
             self._refresh_all()
 
     def action_show_section(self, section: Section) -> None:
-        if section != self.section:
-            self.go_to(self.document.keys(section)[0])
+        keys = self.document.keys(section)
+        if not keys:
+            self.query_one(SectionTabs).active = f"tab-{self.section}"
+            self.notify(f"{label(section, self.lang)}: {label('empty', self.lang)}", markup=False)
+        elif section != self.section:
+            self.go_to(keys[0])
         self.query_one("#items").focus()
 
     def action_back(self) -> None:
@@ -173,6 +187,7 @@ class BrowserScreen(Screen[None]):
             return  # posted for a list that fast keys have already replaced
         if key != self.key:
             self.key = key
+            self.came_from = None
             self._show_detail()
 
     @on(OptionList.OptionSelected, "#items")

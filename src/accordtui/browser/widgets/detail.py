@@ -10,11 +10,13 @@ from textual.content import Content, Span
 from textual.widgets import Static
 
 from accordtui.browser.search import find_spans
-from accordtui.document import Block, Bullets, Field, Heading, Para
-from accordtui.export import attribution_line, colon, quote_marks
+from accordtui.document import Block, Bullets, Field, Heading, Note, Para, colon
+from accordtui.export import quoted
 from accordtui.model import Lang
 
 HIGHLIGHT = "bold reverse"
+EXCERPT = "underline"
+"""How the words an entry quotes stand out in their paragraph (visible without colour)."""
 
 
 class _ContentBuilder:
@@ -34,28 +36,39 @@ class _ContentBuilder:
             self.add(block.text, "bold underline" if block.level == 1 else "bold")
         elif isinstance(block, Para):
             self.add(block.text)
+        elif isinstance(block, Note):
+            self.add(block.text, "dim italic")
         elif isinstance(block, Field):
             self.add(f"{block.name}{colon(lang)} ", "bold")
             self.add(block.value)
         elif isinstance(block, Bullets):
-            self.add(f"{block.name}{colon(lang)}", "bold")
-            for item in block.items:
-                self.add("\n • ")
+            if block.name:
+                self.add(f"{block.name}{colon(lang)}", "bold")
+            for index, item in enumerate(block.items):
+                self.add("\n • " if index or block.name else " • ")
                 self.add(item)
         else:
-            opening, closing = quote_marks(lang)
-            self.add(f"{opening}{block.text}{closing}", "italic")
-            self.add(f"\n— {attribution_line(block, lang)}", "dim")
+            self.add(quoted(block, lang), "italic")
 
 
-def blocks_to_content(blocks: Iterable[Block], lang: Lang, query: str = "") -> Content:
-    """Styled Content from blocks, with `query` highlighted; text is never markup."""
+def blocks_to_content(
+    blocks: Iterable[Block], lang: Lang, query: str = "", excerpts: Iterable[str] = ()
+) -> Content:
+    """Styled Content from blocks, with `query` and exact `excerpts` highlighted.
+
+    Text is never markup. An excerpt is the release's words an entry quotes, shown in
+    the paragraph it comes from.
+    """
     builder = _ContentBuilder()
     for index, block in enumerate(blocks):
         if index:
             builder.add("\n\n")
         builder.block(block, lang)
     spans = builder.spans + [Span(s, e, HIGHLIGHT) for s, e in find_spans(builder.text, query)]
+    for excerpt in excerpts:
+        start = builder.text.find(excerpt)
+        if start >= 0:
+            spans.append(Span(start, start + len(excerpt), EXCERPT))
     return Content(builder.text, spans)
 
 
