@@ -12,7 +12,7 @@ from accordtui.browser.app import AccordApp
 from accordtui.browser.screens.browser import BrowserScreen
 from accordtui.browser.screens.dialogs import ConfirmDialog, ExportDialog
 from accordtui.browser.screens.help import HelpScreen
-from accordtui.browser.widgets.detail import HIGHLIGHT, Detail
+from accordtui.browser.widgets.detail import EXCERPT, HIGHLIGHT, Detail
 from accordtui.export import render
 from accordtui.model import Agreement
 
@@ -47,18 +47,19 @@ async def test_starts_on_the_overview_with_the_list_focused(agreement: Agreement
     async with app.run_test(size=SIZE):
         assert app.focused is app.screen.query_one("#items")
         assert browser(app).section == "overview"
-        assert "Bercy" in detail_text(app)
-        assert "Odile Gauthier" in detail_text(app)
+        assert "L'accord en bref" in detail_text(app)
+        assert "Nature\u00a0: accord-cadre de partenariat" in detail_text(app)
 
 
 @pytest.mark.parametrize(
     ("key", "section", "first"),
     [
-        ("1", "overview", "agreement:"),
-        ("2", "parties", "parties:imt"),
-        ("3", "objectives", "objectives:research"),
-        ("4", "themes", "themes:future-networks"),
-        ("5", "quotes", "quotes:gauthier"),
+        ("1", "overview", "lead"),
+        ("2", "parties", "imt"),
+        ("3", "objectives", "research"),
+        ("4", "themes", "agreement-aim"),
+        ("5", "quotes", "gauthier"),
+        ("6", "source", "p1"),
     ],
 )
 async def test_number_keys_show_sections(agreement: Agreement, key, section, first) -> None:
@@ -73,17 +74,32 @@ async def test_number_keys_show_sections(agreement: Agreement, key, section, fir
 async def test_list_keys_move_and_update_the_detail(agreement: Agreement) -> None:
     app = AccordApp(agreement)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("2", "j", "j")
-        assert highlighted_id(app, "#items") == "people:odile-gauthier"
+        await pilot.press("2", "j")
+        assert highlighted_id(app, "#items") == "odile-gauthier"  # beneath her party
         assert "Directrice générale de l'IMT" in detail_text(app)
         await pilot.press("G")
-        assert highlighted_id(app, "#items") == "people:loic-duflot"
+        assert highlighted_id(app, "#items") == "loic-duflot"
         await pilot.press("k")
-        assert highlighted_id(app, "#items") == "people:bruno-sportisse"
+        assert highlighted_id(app, "#items") == "bruno-sportisse"
         await pilot.press("g")
-        assert highlighted_id(app, "#items") == "parties:imt"
+        assert highlighted_id(app, "#items") == "imt"
         await pilot.press("end", "up", "home", "down")
-        assert highlighted_id(app, "#items") == "parties:inria"
+        assert highlighted_id(app, "#items") == "odile-gauthier"
+
+
+async def test_group_headings_show_and_the_cursor_passes_over_them(agreement: Agreement) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        items = app.screen.query_one("#items", OptionList)
+        prompts = [str(o.prompt) for o in items.options]
+        assert prompts[0] == "Les trois objectifs"
+        assert "Des objectifs communs pour un avenir durable" in prompts
+        assert [o.disabled for o in items.options].count(True) == 2
+        await pilot.press("j", "j", "j")
+        assert highlighted_id(app, "#items") == "responsible-transformation"
+        await pilot.press("k")
+        assert highlighted_id(app, "#items") == "digital-champions"
 
 
 async def test_tab_moves_between_panes(agreement: Agreement) -> None:
@@ -102,47 +118,62 @@ async def test_quote_to_speaker_and_back(agreement: Agreement) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("5", "j", "enter")
         assert app.focused is app.screen.query_one("#links")
-        assert highlighted_id(app, "#links") == "people:bruno-sportisse"
+        assert highlighted_id(app, "#links") == "bruno-sportisse"
         await pilot.press("enter")
         assert browser(app).section == "parties"
-        assert highlighted_id(app, "#items") == "people:bruno-sportisse"
+        assert highlighted_id(app, "#items") == "bruno-sportisse"
         assert "Président-directeur général d'Inria" in detail_text(app)
         await pilot.press("escape")
         assert browser(app).section == "quotes"
-        assert highlighted_id(app, "#items") == "quotes:sportisse"
+        assert highlighted_id(app, "#items") == "sportisse"
 
 
 async def test_quote_to_party_then_party_to_its_quotes(agreement: Agreement) -> None:
     app = AccordApp(agreement)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("5", "enter", "down", "enter")
-        assert browser(app).key == "parties:imt"
+        assert browser(app).key == "imt"
         links = [o.id for o in app.screen.query_one("#links", OptionList).options]
-        assert links == ["people:odile-gauthier", "quotes:gauthier"]
-        await pilot.press("enter", "down", "enter")
-        assert browser(app).key == "quotes:gauthier"
+        assert links == ["lead", "odile-gauthier", "signing", "gauthier"]
+        await pilot.press("enter", "end", "enter")
+        assert browser(app).key == "gauthier"
         await pilot.press("backspace", "backspace")
-        assert browser(app).key == "quotes:gauthier"
-        assert browser(app).history == ["agreement:"]  # where "5" came from
+        assert browser(app).key == "gauthier"
+        assert browser(app).history == ["lead"]  # where "5" came from
 
 
-async def test_theme_to_objectives_and_projects_and_back(agreement: Agreement) -> None:
+async def test_priority_field_to_objective_and_back_with_inferred_links(
+    agreement: Agreement,
+) -> None:
     app = AccordApp(agreement)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("4", "enter")
-        links = [o.id for o in app.screen.query_one("#links", OptionList).options]
-        assert links == [
-            "objectives:research",
-            "projects:pepr-5g",
-            "projects:pepr-cloud",
-            "projects:programme-agency",
-        ]
+        await pilot.press("4", "j", "enter")
+        options = app.screen.query_one("#links", OptionList).options
+        assert [o.id for o in options] == ["research", "first-actions", "p5"]
+        assert str(options[0].prompt).endswith("(lien déduit)")
+        assert str(options[2].prompt) == "→ Source\u00a0: Paragraphe 5"
         await pilot.press("enter")
-        assert browser(app).key == "objectives:research"
+        assert browser(app).key == "research"
         await pilot.press("enter", "enter")
-        assert browser(app).key == "themes:future-networks"
+        assert browser(app).key == "priority-field"
         await pilot.press("escape", "escape")
-        assert browser(app).key == "themes:future-networks"
+        assert browser(app).key == "priority-field"
+
+
+async def test_entry_to_its_paragraph_with_the_excerpt_marked(agreement: Agreement) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4", "j", "enter", "end", "enter")
+        screen = browser(app)
+        assert (screen.section, screen.key) == ("source", "p5")
+        shown = app.screen.query_one(Detail).shown
+        marked = [shown.plain[s.start : s.end] for s in shown.spans if s.style == EXCERPT]
+        assert marked == [agreement.themes[0].items[1].text.fr]
+        links = [o.id for o in app.screen.query_one("#links", OptionList).options]
+        assert links == ["agreement-aim", "priority-field"]  # what is drawn from it
+        await pilot.press("enter", "enter")
+        assert screen.key == "agreement-aim"
+        assert not [s for s in app.screen.query_one(Detail).shown.spans if s.style == EXCERPT]
 
 
 async def test_search_finds_highlights_and_cycles(agreement: Agreement) -> None:
@@ -152,20 +183,16 @@ async def test_search_finds_highlights_and_cycles(agreement: Agreement) -> None:
         assert isinstance(app.focused, Input)
         await pilot.press(*"pepr", "enter")
         screen = browser(app)
-        assert screen.matches == [
-            "themes:future-networks",
-            "projects:pepr-5g",
-            "projects:pepr-cloud",
-        ]
-        assert screen.key == "themes:future-networks"
+        assert screen.matches == ["first-actions", "p6"]
+        assert screen.key == "first-actions"
         assert app.focused is app.screen.query_one("#items")
         shown = app.screen.query_one(Detail).shown
         marked = [shown.plain[s.start : s.end] for s in shown.spans if s.style == HIGHLIGHT]
         assert marked and all(m == "PEPR" for m in marked)
         await pilot.press("n")
-        assert screen.key == "projects:pepr-5g"
-        await pilot.press("N", "N")
-        assert screen.key == "projects:pepr-cloud"
+        assert screen.key == "p6"
+        await pilot.press("N")
+        assert screen.key == "first-actions"
         await pilot.press("slash", "escape")
         assert screen.matches == []
         assert not [s for s in app.screen.query_one(Detail).shown.spans if s.style == HIGHLIGHT]
@@ -175,8 +202,8 @@ async def test_search_ignores_accents_and_case(agreement: Agreement) -> None:
     app = AccordApp(agreement)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("slash", *"loic", "enter")
-        assert browser(app).key == "agreement:"
-        assert "people:loic-duflot" in browser(app).matches
+        assert browser(app).key == "signing"
+        assert "loic-duflot" in browser(app).matches
 
 
 async def test_language_toggle_changes_text_and_indicator(agreement: Agreement) -> None:
@@ -197,7 +224,7 @@ async def test_language_toggle_changes_text_and_indicator(agreement: Agreement) 
 async def test_start_in_english(agreement: Agreement) -> None:
     app = AccordApp(agreement, lang="en")
     async with app.run_test(size=SIZE):
-        assert "Place of signing" in detail_text(app)
+        assert "Page last changed: 2024-07-01" in detail_text(app)
 
 
 async def test_copy_item_and_section(agreement: Agreement) -> None:
@@ -264,7 +291,7 @@ async def test_help_lists_every_key(agreement: Agreement, key: str) -> None:
         assert isinstance(app.screen, HelpScreen)
         text = str(app.screen.query_one("#help-keys").render())
         for expected in (
-            "Section 1",
+            "Section 6",
             "/ ",
             "?, f1",
             "Export",
@@ -282,11 +309,11 @@ async def test_palette_jumps_to_an_entry(agreement: Agreement) -> None:
     app = AccordApp(agreement)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p")
-        await pilot.press(*"PEPR Cloud")
+        await pilot.press(*"Premières actions")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
-        assert browser(app).key == "projects:pepr-cloud"
+        assert browser(app).key == "first-actions"
 
 
 async def test_q_quits(agreement: Agreement) -> None:
@@ -330,4 +357,4 @@ async def test_fast_section_keys_end_on_the_last_one(agreement: Agreement) -> No
             app.post_message(events.Key(key, key))
         await pilot.pause()
         assert browser(app).section == "objectives"
-        assert browser(app).key == "objectives:research"
+        assert browser(app).key == "research"

@@ -67,7 +67,9 @@ def test_json_and_text_exports_of_valid_models(data: st.DataObject) -> None:
     ).filter(str.strip)
     raw["title"]["fr"] = data.draw(printable)
     raw["quotes"][0]["text"]["en"] = data.draw(printable)
-    raw["parties"][1]["name"] = data.draw(printable)
+    raw["parties"][1]["name"] = name = data.draw(printable)
+    # A name must be the release's words: here the release names it too.
+    raw["release"].append({"id": "named", "kind": "paragraph", "fr": name, "en": name})
     agreement = Agreement.model_validate(raw)
     assert Agreement.model_validate_json(render(agreement, "all", "json")) == agreement
     for section in EXPORT_SECTIONS:

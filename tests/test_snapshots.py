@@ -7,7 +7,7 @@ import pytest
 from accordtui.browser.app import AccordApp
 from accordtui.model import Agreement
 
-SECTION_KEYS = ["1", "2", "3", "4", "5"]
+SECTION_KEYS = ["1", "2", "3", "4", "5", "6"]
 
 
 @pytest.mark.parametrize("key", SECTION_KEYS)
@@ -29,6 +29,11 @@ def test_narrow_layout(snap_compare, agreement: Agreement) -> None:
 
 def test_search_highlight(snap_compare, agreement: Agreement) -> None:
     press = ["slash", *"pepr", "enter", "n"]
+    assert snap_compare(AccordApp(agreement), press=press, terminal_size=(80, 24))
+
+
+def test_paragraph_with_the_excerpt_marked(snap_compare, agreement: Agreement) -> None:
+    press = ["4", "j", "enter", "end", "enter"]
     assert snap_compare(AccordApp(agreement), press=press, terminal_size=(80, 24))
 
 

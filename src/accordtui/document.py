@@ -102,6 +102,7 @@ class Document:
         self._groups: dict[Section, list[tuple[Title | None, list[Row]]]] = {}
         self._edges: dict[str, list[Related]] = {}
         self._numbers: dict[str, tuple[int, int]] = {}
+        self._outside: dict[tuple[str, Section], list[Related]] = {}
         self._build_sections()
         self._build_links()
 
@@ -229,34 +230,46 @@ class Document:
         the speaker's party, a paragraph to the entries drawn from it.
         """
         direct = self._edges[key]
-        section = self._sections[key]
-        expand = isinstance(self._items[key], Party | Quote)
-        via_people = (
-            related
-            for d in direct
-            if expand and isinstance(self._items[d.key], Person)
-            for related in self._edges[d.key]
-            if self._sections[related.key] not in (section, "source")
-        )
+        via_people: list[Related] = []
+        if isinstance(self._items[key], Party | Quote):
+            section = self._sections[key]
+            for d in direct:
+                if isinstance(self._items[d.key], Person):
+                    via_people += self._person_links(d.key, section)
         out: dict[str, Related] = {}
         for related in (*direct, *via_people):
             if related.key != key and related.key not in out:
                 out[related.key] = related
         return sorted(out.values(), key=lambda r: self._sections[r.key] == "source")
 
+    def _person_links(self, person: str, section: Section) -> list[Related]:
+        """A person's links outside `section`, computed once per person and section.
+
+        One speaker with 10,000 quotes would otherwise cost 10,000 steps per quote.
+        """
+        found = self._outside.get((person, section))
+        if found is None:
+            found = [
+                r for r in self._edges[person] if self._sections[r.key] not in (section, "source")
+            ]
+            self._outside[(person, section)] = found
+        return found
+
     # -- what an entry says ----------------------------------------------------------
 
-    def blocks(self, key: str, lang: Lang, level: int = 2) -> list[Block]:
-        """Everything an entry says, then its links, as plain blocks."""
+    def blocks(self, key: str, lang: Lang, level: int = 2, links: bool = True) -> list[Block]:
+        """Everything an entry says, then (unless `links` is false) its links."""
         item = self._items[key]
         out: list[Block] = [Heading(self.title(key, lang), level)]
         if isinstance(item, Passage | Signing) and item.title.editorial:
             out.append(Note(label("editorial_title", lang)))
         out.extend(_RENDERERS[type(item)](self, item, lang))
-        links = [r for r in self.links(key) if self._sections[r.key] != "source"]
-        if links:
+        if not links:
+            return out
+        related = [r for r in self.links(key) if self._sections[r.key] != "source"]
+        if related:
             name = label("drawn" if isinstance(item, Paragraph) else "related", lang)
-            out.append(Bullets(name, tuple(self.link_text(r, lang) for r in links)))
+            out.append(Bullets(name, tuple(self.link_text(r, lang) for r in related)))
         source = self.source_of(key)
         if source is not None:
             out.append(Field(label("source_paragraph", lang), self.title(source, lang)))
@@ -281,8 +294,8 @@ class Document:
         out: list[Block] = [Heading(label(section, lang), 1)]
         if section == "source":
             day = format_date(self.agreement.publication.page_date, lang)
-            note = Note(label("release_note", lang).format(date=day))
-            return [*out, note, *self._release_blocks(lang)]
+            about = Note(label("release_note", lang).format(date=day))
+            return [*out, about, *self._release_blocks(lang)]
         for heading, rows in self._groups[section]:
             level = 2
             if heading is not None:

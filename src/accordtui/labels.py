@@ -49,8 +49,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "release_heading": ("[intertitre du communiqué]", "[subheading of the release]"),
     "release_note": (
         "[Le communiqué de presse, paragraphe par paragraphe ; page modifiée le {date}]",
-        "[The press release, paragraph by paragraph, in our translation; "
-        "page last changed {date}]",
+        "[The press release, paragraph by paragraph, in our translation; page last changed {date}]",
     ),
     "translated_paragraph": ("[traduction]", "[translation]"),
     "yes": ("oui", "yes"),

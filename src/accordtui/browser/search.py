@@ -56,9 +56,9 @@ class SearchIndex:
 
 
 def entry_text(document: Document, key: str, lang: Lang) -> str:
-    """All the words an entry shows, for searching."""
+    """The words an entry itself says, for searching."""
     parts: list[str] = []
-    for block in document.blocks(key, lang):
+    for block in document.blocks(key, lang, links=False):  # links name other entries
         if isinstance(block, Heading | Para):
             parts.append(block.text)
         elif isinstance(block, Field):
