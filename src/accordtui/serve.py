@@ -15,7 +15,7 @@ from pathlib import Path
 
 from accordtui.model import Lang
 
-INSTALL_HINT = "accordtui serve needs the web extra: python -m pip install 'accordtui[web]'"
+INSTALL_HINT = "serve needs the web extra (textual-serve): python -m pip install 'accordtui[web]'"
 NO_AUTH_WARNING = (
     "accordtui: warning: {host} is not loopback; anyone who can reach {url} gets the "
     "browser: the page has no authentication and no encryption"
