@@ -39,6 +39,7 @@ CHROMIUM_FLAGS = [
 WAIT_S = 30.0
 
 
+@pytest.fixture
 def chromium() -> Path:
     """Debian's Chromium; skip without it, except in CI, which must have it."""
     if CHROMIUM.exists():
@@ -125,8 +126,7 @@ def _answers(url: str, server: subprocess.Popen[str]) -> bool:
         return False
 
 
-def test_quotes_on_the_page_and_export_downloads(served: str) -> None:
-    executable = chromium()
+def test_quotes_on_the_page_and_export_downloads(chromium: Path, served: str) -> None:
     export = subprocess.run(
         [sys.executable, "-m", "accordtui", "export", "quotes"],
         capture_output=True,
@@ -138,7 +138,7 @@ def test_quotes_on_the_page_and_export_downloads(served: str) -> None:
     assert opening and len(speakers) == 2, export
     mirror = TerminalMirror()
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
         context = browser.new_context(viewport={"width": 1200, "height": 720})
         context.grant_permissions(["clipboard-read", "clipboard-write"], origin=served)
         page = context.new_page()
