@@ -14,6 +14,7 @@ DATA_MODULES = [
     "accordtui.browser.search",
     "accordtui.atomic",
     "accordtui.cli",
+    "accordtui.serve",
 ]
 
 

@@ -15,7 +15,7 @@ from accordtui.errors import AgreementError
 from accordtui.model import LANGS, Agreement, Lang
 from accordtui.safe_yaml import DEFAULT_MAX_BYTES
 
-COMMANDS = ("validate", "export", "schema")
+COMMANDS = ("validate", "export", "schema", "serve")
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
@@ -45,6 +45,8 @@ def _run_command(args: list[str]) -> int:
         return _validate(ns.paths, _max_bytes(ns))
     if ns.command == "export":
         return _export(ns)
+    if ns.command == "serve":
+        return _serve(ns)
     _out(json.dumps(Agreement.model_json_schema(), indent=2, ensure_ascii=False) + "\n")
     return EXIT_OK
 
@@ -78,7 +80,7 @@ def _browse_parser() -> argparse.ArgumentParser:
         prog="accordtui",
         description="Browse the IMT–Inria framework partnership agreement in the terminal.",
         epilog="commands: accordtui validate PATH…, accordtui export SECTION [PATH], "
-        "accordtui schema (each has --help)",
+        "accordtui schema, accordtui serve [PATH] (each has --help)",
     )
     parser.add_argument("path", nargs="?", type=Path, help="agreement file (default: bundled)")
     parser.add_argument("--lang", choices=LANGS, default="fr", help="content language")
@@ -106,7 +108,18 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--force", action="store_true", help="overwrite an existing file")
     _max_size_option(export)
     commands.add_parser("schema", help="print the JSON Schema of agreement files")
+    _serve_parser(commands.add_parser("serve", help="open the browser in web pages"))
     return parser
+
+
+def _serve_parser(serve: argparse.ArgumentParser) -> None:
+    from accordtui.serve import host_option, port_option
+
+    serve.add_argument("path", nargs="?", type=Path, help="agreement file (default: bundled)")
+    serve.add_argument("--host", type=host_option, default="127.0.0.1", help="default: loopback")
+    serve.add_argument("--port", type=port_option, default=8000, help="default: %(default)s")
+    serve.add_argument("--lang", choices=LANGS, default="fr", help="content language")
+    _max_size_option(serve)
 
 
 def _load(path: Path | None, max_bytes: int) -> Agreement | None:
@@ -149,6 +162,15 @@ def _export(ns: argparse.Namespace) -> int:
         return EXIT_INVALID
     print(f"accordtui: wrote {ns.output}", file=sys.stderr)
     return EXIT_OK
+
+
+def _serve(ns: argparse.Namespace) -> int:
+    from accordtui.loader import bundled_path
+    from accordtui.serve import serve
+
+    if _load(ns.path, _max_bytes(ns)) is None:
+        return EXIT_INVALID
+    return serve(ns.path or bundled_path(), ns.host, ns.port, ns.lang, _max_bytes(ns))
 
 
 def _browse(ns: argparse.Namespace) -> int:

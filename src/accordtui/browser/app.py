@@ -32,6 +32,8 @@ class AccordApp(App[None]):
         self.document = Document(agreement)
         self._lang: Lang = lang
         self._theme_name = theme_name
+        self.clipboard_refusal: str | None = None
+        """Why copy cannot reach the reader's clipboard (None: it can); set for web pages."""
 
     def get_default_screen(self) -> Screen[None]:
         return BrowserScreen(self.document, self._lang)

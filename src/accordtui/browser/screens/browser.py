@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -24,6 +24,9 @@ from accordtui.document import Document, Row
 from accordtui.export import render_blocks, render_document
 from accordtui.labels import SECTIONS, Section, label
 from accordtui.model import Lang
+
+if TYPE_CHECKING:
+    from accordtui.browser.app import AccordApp
 
 
 class SectionTabs(Tabs, can_focus=False):
@@ -283,12 +286,19 @@ class BrowserScreen(Screen[None]):
         return render_blocks(self.document.blocks(self.key, self.lang), "text", self.lang)
 
     def action_copy_item(self) -> None:
-        self.app.copy_to_clipboard(self.item_text())
-        self.notify(f"Copied: {self.document.title(self.key, self.lang)}", markup=False)
+        self._copy(self.item_text(), f"Copied: {self.document.title(self.key, self.lang)}")
 
     def action_copy_section(self) -> None:
-        self.app.copy_to_clipboard(self.section_text())
-        self.notify(f"Copied section: {label(self.section, self.lang)}", markup=False)
+        self._copy(self.section_text(), f"Copied section: {label(self.section, self.lang)}")
+
+    def _copy(self, text: str, done: str) -> None:
+        """Copy, or say why the reader's clipboard is out of reach (a web page over http)."""
+        refusal = cast("AccordApp", self.app).clipboard_refusal
+        if refusal:
+            self.notify(refusal, title="Cannot copy", severity="warning", markup=False)
+            return
+        self.app.copy_to_clipboard(text)
+        self.notify(done, markup=False)
 
     @work(exclusive=True, group="export")
     async def action_export_section(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from textual.screen import Screen
@@ -11,8 +12,15 @@ from accordtui.browser.screens.dialogs import ConfirmDialog, ExportDialog
 
 
 async def export_section(screen: Screen[None], section: str, text: str) -> None:
-    """Run the dialog, confirm an overwrite, write atomically, report in a notification."""
+    """Run the dialog, confirm an overwrite, write atomically, report in a notification.
+
+    In a web page (`accordtui serve`) the file is offered as a download instead.
+    """
     app = screen.app
+    if app.is_web:  # the server's disk is not the reader's: the browser downloads the file
+        app.deliver_text(io.StringIO(text), save_filename=f"accord-{section}.txt", encoding="utf-8")
+        app.notify(f"Downloading accord-{section}.txt", title="Exported", markup=False)
+        return
     chosen = await app.push_screen_wait(
         ExportDialog(f"Export the {section} section as plain text to:", f"accord-{section}.txt")
     )

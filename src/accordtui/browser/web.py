@@ -1,0 +1,47 @@
+"""One web page's app: the only command `accordtui serve` runs, with arguments it built.
+
+textual-serve starts this once per browser tab, under Textual's web driver. Nothing
+the page sends can reach this command line: the page only talks to the running app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from accordtui.browser.app import AccordApp
+from accordtui.errors import AgreementError
+from accordtui.loader import load_agreement
+from accordtui.model import LANGS
+
+NO_CLIPBOARD = (
+    "Browsers allow copying only on pages from this machine or over https; "
+    "press e to download the section instead."
+)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Load the file the server validated (again: it may have changed) and run the app."""
+    parser = argparse.ArgumentParser(prog="python -m accordtui.browser.web")
+    parser.add_argument("path", type=Path)
+    parser.add_argument("--lang", choices=LANGS, required=True)
+    parser.add_argument("--max-bytes", type=int, required=True)
+    parser.add_argument("--no-clipboard", action="store_true", help="the page is not secure")
+    ns = parser.parse_args(argv)
+    try:
+        agreement = load_agreement(ns.path, ns.max_bytes)
+    except AgreementError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    app = AccordApp(agreement, lang=ns.lang)
+    if ns.no_clipboard:
+        app.clipboard_refusal = NO_CLIPBOARD
+    app.run()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,170 @@
+"""`accordtui serve` without a browser: options, the fixed command, refusals, web-mode keys."""
+
+from __future__ import annotations
+
+import shlex
+import socket
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from accordtui import cli, serve
+from accordtui.browser.app import AccordApp
+from accordtui.browser.screens.browser import BrowserScreen
+from accordtui.browser.web import NO_CLIPBOARD
+from accordtui.export import render
+from accordtui.model import Agreement
+
+
+class FakeServer:
+    """Stands in for textual-serve's server: records what it was given, serves nothing."""
+
+    made: list[FakeServer] = []  # noqa: RUF012 (a test log, reset by the fixture)
+
+    def __init__(self, command: str, **options: Any) -> None:
+        self.command = command
+        self.options = options
+        FakeServer.made.append(self)
+
+    def serve(self) -> None:
+        print(self.options["banner"])
+
+
+@pytest.fixture
+def fake_server(monkeypatch: pytest.MonkeyPatch) -> type[FakeServer]:
+    import accordtui.web_server
+
+    FakeServer.made = []
+    monkeypatch.setattr(accordtui.web_server, "QuietServer", FakeServer)
+    return FakeServer
+
+
+def test_serves_loopback_by_default_and_prints_the_url(
+    fake_server: type[FakeServer], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["serve"]) == 0
+    (server,) = fake_server.made
+    assert server.options["host"] == "127.0.0.1"
+    assert server.options["port"] == 8000
+    out, err = capsys.readouterr()
+    assert "http://127.0.0.1:8000/" in out
+    assert err == ""
+
+
+def test_the_command_is_fixed_and_quoted(
+    fake_server: type[FakeServer], tmp_path: Path, write_yaml: Callable[..., Path]
+) -> None:
+    good = (Path(__file__).parents[1] / "data" / "accord.yaml").read_text(encoding="utf-8")
+    path = write_yaml(good, name="a b; rm -rf ~ $(x).yaml")
+    assert cli.main(["serve", str(path), "--lang", "en", "--max-size", "2"]) == 0
+    argv = shlex.split(fake_server.made[0].command)
+    assert argv == [
+        sys.executable,
+        "-m",
+        "accordtui.browser.web",
+        str(path.resolve()),
+        "--lang",
+        "en",
+        "--max-bytes",
+        str(2 * 2**20),
+    ]
+
+
+def test_another_host_warns_and_leaves_out_the_clipboard(
+    fake_server: type[FakeServer], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["serve", "--host", "192.0.2.7", "--port", "8080"]) == 0
+    assert "no authentication" in capsys.readouterr().err
+    assert shlex.split(fake_server.made[0].command)[-1] == "--no-clipboard"
+
+
+@pytest.mark.parametrize("host", ["localhost", "127.0.0.2", "::1"])
+def test_loopback_hosts_do_not_warn(
+    fake_server: type[FakeServer], capsys: pytest.CaptureFixture[str], host: str
+) -> None:
+    assert cli.main(["serve", "--host", host]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_ipv6_url_has_brackets() -> None:
+    assert serve.page_url("::1", 8000) == "http://[::1]:8000/"
+
+
+@pytest.mark.parametrize(
+    "args", [["--host", "0.0.0.0"], ["--host", "::"], ["--port", "0"], ["--port", "70000"]]
+)
+def test_unusable_host_or_port_is_a_usage_error(
+    fake_server: type[FakeServer], args: list[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["serve", *args])
+    assert exit_info.value.code == 2
+    assert fake_server.made == []
+
+
+def test_a_broken_file_is_refused_before_any_server(
+    fake_server: type[FakeServer],
+    write_yaml: Callable[..., Path],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = write_yaml("publication: [\n")
+    assert cli.main(["serve", str(path)]) == 1
+    assert capsys.readouterr().err.startswith(f"{path}:")
+    assert fake_server.made == []
+
+
+def test_a_busy_port_is_one_line_and_exit_1() -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = str(busy.getsockname()[1])
+        result = subprocess.run(
+            [sys.executable, "-m", "accordtui", "serve", "--port", port],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"accordtui: cannot listen on http://127.0.0.1:{port}/")
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_without_the_web_extra_says_how_to_install(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "accordtui.web_server", None)  # import now fails
+    assert cli.main(["serve"]) == 1
+    assert "pip install 'accordtui[web]'" in capsys.readouterr().err
+
+
+async def test_copy_refused_on_an_insecure_page_says_so(agreement: Agreement) -> None:
+    app = AccordApp(agreement)
+    app.clipboard_refusal = NO_CLIPBOARD
+    async with app.run_test(notifications=True) as pilot:
+        await pilot.press("y", "Y")
+        assert app.clipboard == ""
+        assert [n.message for n in app._notifications] == [NO_CLIPBOARD, NO_CLIPBOARD]
+
+
+async def test_export_on_a_web_page_is_a_download(
+    agreement: Agreement, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    delivered: list[tuple[str, str | None]] = []
+
+    def deliver_text(file: Any, **options: Any) -> None:
+        delivered.append((file.read(), options.get("save_filename")))
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(AccordApp, "is_web", property(lambda _: True))
+    app = AccordApp(agreement)
+    monkeypatch.setattr(app, "deliver_text", deliver_text)
+    async with app.run_test() as pilot:
+        await pilot.press("5", "e")
+        await pilot.pause()
+        assert isinstance(app.screen, BrowserScreen)  # no dialog: the browser saves it
+    assert delivered == [(render(agreement, "quotes", "text", "fr"), "accord-quotes.txt")]
+    assert list(tmp_path.iterdir()) == []

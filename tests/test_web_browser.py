@@ -1,0 +1,172 @@
+"""`accordtui serve` in a real headless Chromium: keys, the quotes on the page, a download.
+
+The page draws the terminal on a canvas (xterm.js), so the test reads what the page's
+terminal was sent: every binary WebSocket frame, replayed into pyte at the size the page
+asked for. A screenshot is kept under test-artifacts/ to look at.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pyte
+import pytest
+from playwright.sync_api import Page, WebSocket, sync_playwright
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+"""Playwright adds --headless and a fresh --user-data-dir itself."""
+WAIT_S = 30.0
+
+
+@pytest.fixture
+def chromium() -> Path:
+    """Debian's Chromium; skip without it, except in CI, which must have it."""
+    if CHROMIUM.exists():
+        return CHROMIUM
+    message = f"{CHROMIUM} is missing: apt-get install -y chromium"
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{message} (.ci/run installs it)")
+    pytest.skip(message)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def wait_until(check: Callable[[], bool], pause: Callable[[], None], what: str) -> None:
+    deadline = time.monotonic() + WAIT_S
+    while not check():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"gave up after {WAIT_S:.0f}s waiting for {what}")
+        pause()
+
+
+class TerminalMirror:
+    """What the page's terminal was sent, in order, and the screen it makes."""
+
+    def __init__(self) -> None:
+        self.frames: list[bytes | tuple[int, int]] = []
+
+    def attach(self, socket: WebSocket) -> None:
+        socket.on("framereceived", self._received)
+        socket.on("framesent", self._sent)
+
+    def _received(self, payload: str | bytes) -> None:
+        if isinstance(payload, bytes):
+            self.frames.append(payload)
+
+    def _sent(self, payload: str | bytes) -> None:
+        message = json.loads(payload) if isinstance(payload, str) else None
+        if isinstance(message, list) and message[0] == "resize":
+            self.frames.append((message[1]["width"], message[1]["height"]))
+
+    def screen(self) -> str:
+        screen = pyte.Screen(80, 24)
+        stream = pyte.ByteStream(screen)
+        for frame in self.frames:
+            if isinstance(frame, tuple):
+                screen.resize(lines=frame[1], columns=frame[0])
+            else:
+                stream.feed(frame)
+        return "\n".join(line.rstrip() for line in screen.display)
+
+
+@pytest.fixture
+def served() -> Iterator[str]:
+    """`accordtui serve` on a free loopback port; stopped with SIGINT as by ctrl+c."""
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "accordtui", "serve", "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        wait_until(lambda: _answers(url, server), lambda: time.sleep(0.05), url)
+        yield url
+    finally:
+        server.send_signal(signal.SIGINT)
+        out, err = server.communicate(timeout=WAIT_S)
+    assert server.returncode in (0, 130), err
+    assert "Traceback" not in out + err
+    assert url in out
+
+
+def _answers(url: str, server: subprocess.Popen[str]) -> bool:
+    if server.poll() is not None:
+        raise AssertionError(f"accordtui serve exited {server.returncode}")
+    try:
+        with urllib.request.urlopen(url, timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+def test_quotes_on_the_page_and_export_downloads(chromium: Path, served: str) -> None:
+    export = subprocess.run(
+        [sys.executable, "-m", "accordtui", "export", "quotes"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    opening = re.search(r"«\s*(\S+ \S+ \S+)", export)
+    speakers = re.findall(r"^(\S+ \S+),.*\n-+$", export, flags=re.MULTILINE)
+    assert opening and len(speakers) == 2, export
+    mirror = TerminalMirror()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
+        context = browser.new_context(viewport={"width": 1200, "height": 720})
+        context.grant_permissions(["clipboard-read", "clipboard-write"], origin=served)
+        page = context.new_page()
+        page.on("websocket", mirror.attach)
+        page.goto(served)
+        pause = _pauser(page)
+        wait_until(lambda: "Institut Mines-Télécom" in mirror.screen(), pause, "the app")
+        assert opening[1] not in mirror.screen()
+        page.locator(".xterm-helper-textarea").focus()  # keys go to the terminal
+        page.keyboard.press("5")
+        wait_until(lambda: opening[1] in mirror.screen(), pause, "the first quote")
+        assert all(speaker in mirror.screen() for speaker in speakers), mirror.screen()
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=ARTIFACTS / "web-quotes.png")
+        page.keyboard.press("y")
+        wait_until(lambda: opening[1] in _clipboard(page), pause, "the browser clipboard")
+        with page.expect_download(timeout=WAIT_S * 1000) as download_info:
+            page.keyboard.press("e")
+        download = download_info.value
+        assert download.suggested_filename == "accord-quotes.txt"
+        assert Path(download.path()).read_text(encoding="utf-8") == export
+        browser.close()
+
+
+def _pauser(page: Page) -> Callable[[], None]:
+    """A short wait that lets Playwright deliver the page's events meanwhile."""
+    return lambda: page.wait_for_timeout(100)
+
+
+def _clipboard(page: Page) -> str:
+    return str(page.evaluate("navigator.clipboard.readText()"))
