@@ -127,7 +127,7 @@ class BrowserScreen(Screen[None]):
         items.highlighted = next(i for i, row in enumerate(rows) if row.key == self.key)
 
     def _show_detail(self) -> None:
-        blocks = self.document.blocks(self.key, self.lang)
+        blocks = self.document.blocks(self.key, self.lang, links=False)  # the links pane has them
         excerpts = self.document.excerpt(self.came_from) if self.came_from else []
         content = blocks_to_content(blocks, self.lang, self.query_text, excerpts)
         self.query_one(Detail).show(content)
