@@ -104,3 +104,10 @@ def test_paths_that_are_not_files(tmp_path: Path, kind: str) -> None:
         path.mkdir()
     error = load_bounded(path)
     assert error is not None and str(path) in str(error)
+
+
+def test_a_file_of_the_old_format_gets_one_line_per_old_key() -> None:
+    error = load_bounded(BAD / "old-format-0.1.yaml")
+    assert error is not None
+    assert sorted(p.path for p in error.problems) == ["context", "goals", "projects", "summary"]
+    assert all("format of accordtui 0.1" in p.message for p in error.problems)

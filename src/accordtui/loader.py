@@ -81,6 +81,9 @@ def _parse(data: bytes, name: str) -> Agreement:
         raise AgreementError(
             [Problem(name, problem.message, problem.line, problem.column)]
         ) from None
+    format_1 = _format_1_problems(name, root)
+    if format_1:
+        raise AgreementError(format_1)
     try:
         return Agreement.model_validate(raw)
     except ValidationError as error:
@@ -127,10 +130,8 @@ def _kind(node: Node) -> str:
 def _message(error: ErrorDetails, node: Node) -> str:
     kind, loc = error["type"], error["loc"]
     if kind == "missing":
-        return f"missing required field '{loc[-1]}'" + _FORMAT_2_HINTS.get(loc, "")
+        return f"missing required field '{loc[-1]}'"
     if kind == "extra_forbidden":
-        if loc in _FORMAT_2_HINTS:
-            return f"unknown field {shown(str(loc[-1]))}" + _FORMAT_2_HINTS[loc]
         allowed = ", ".join(_fields_at(loc[:-1]))
         return f"unknown field {shown(str(loc[-1]))}; expected one of: {allowed}"
     if kind in ("model_type", "dict_type", "model_attributes_type"):
@@ -144,23 +145,34 @@ def _message(error: ErrorDetails, node: Node) -> str:
     return _lower_first(error["msg"])
 
 
-_FORMAT_2_CHANGE = (
-    "; this file is in the format of accordtui 0.1: since 0.2 {what} (see the README, "
-    "'Agreement files')"
-)
-_FORMAT_2_HINTS: dict[tuple[str | int, ...], str] = {
-    (name,): _FORMAT_2_CHANGE.format(what=what)
-    for name, what in {
-        "summary": "the summary is the `lead` entry, whole sentences of the release",
-        "goals": "shared goals are a group of `objectives` under the release's subheading",
-        "projects": "projects are entries of a `themes` group",
-        "context": "context is the `overview` list of groups",
-        "release": "`release` holds the release's paragraphs, which every French text "
-        "is checked against",
-        "lead": "the release's opening paragraph is the `lead` entry",
-    }.items()
+_FORMAT_1_KEYS = {
+    "summary": "the summary is the `lead` entry, whole sentences of the release",
+    "goals": "shared goals are a group of `objectives`, under the release's subheading",
+    "projects": "projects are entries of a `themes` group",
+    "context": "context is the `overview` list of groups",
 }
-"""Messages that say what changed when a file written for accordtui 0.1 is opened."""
+"""Top-level keys of the 0.1 format, and what replaced each."""
+
+
+def _format_1_problems(name: str, root: MappingNode) -> list[Problem]:
+    """One located line per 0.1-only key, instead of dozens of field errors.
+
+    A 0.1 file has one of these keys and no `release`, which 0.2 requires.
+    """
+    keys = {k.value: k for k, _ in root.value if isinstance(k, ScalarNode)}
+    if "release" in keys:
+        return []
+    return [
+        Problem(
+            name,
+            f"this file is in the format of accordtui 0.1; since 0.2 {what}, and `release` "
+            "holds the release's paragraphs (see the README, 'Agreement files')",
+            *_mark(keys[key]),
+            key,
+        )
+        for key, what in _FORMAT_1_KEYS.items()
+        if key in keys
+    ]
 
 
 def _lower_first(text: str) -> str:
