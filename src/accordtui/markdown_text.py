@@ -1,0 +1,79 @@
+"""Data text as inert CommonMark: it renders as the characters written, never as syntax.
+
+Escaping works on two levels. Inline syntax (emphasis, code, links, HTML, entities,
+GFM strikethrough and table pipes) can start anywhere, so its characters are
+escaped wherever they stand. Block syntax (headings, quotes, lists, rules, setext
+underlines, fences, indented code) only starts a line, so `#`, `>`, `-`, `+`, `=`
+and `2024.`/`1)` are escaped only there, which keeps French prose readable. Each
+builder below places every line of data at a line start of its own block.
+"""
+
+from __future__ import annotations
+
+import re
+
+_INLINE = re.compile(r"[\\`*_\[\]<|~]|&(?=[A-Za-z0-9#])")
+"""Mid-line, `>`, `#`, `-`, `+`, `=`, digits and a lone `&` cannot start anything."""
+_INLINE_IN_HEADING = re.compile(r"[\\`*_\[\]<|~#]|&(?=[A-Za-z0-9#])")
+"""In an ATX heading a trailing run of `#` would be taken as its closing sequence."""
+_BLOCK_START = re.compile(r"\A(?:[#>+=-]|\d+(?=[.)](?:[ \t]|\Z)))")
+"""What opens a block at a line start once inline syntax is escaped: headings, quotes,
+bullets, setext underlines and rules (`*`, `_`, fences are escaped inline), ordered
+list numbers (`2024.` or `1)` followed by a space or the end of the line)."""
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+_LINE_BREAKS = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    char = match[0]
+    return "&amp;" if char == "&" else "\\" + char
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    text = match[0]
+    return "\\" + text if not text[0].isdigit() else text + "\\"
+
+
+def _line(text: str, inline: re.Pattern[str] = _INLINE) -> str:
+    """One line of data, stripped of the spaces and tabs Markdown would read as indent."""
+    escaped = inline.sub(_escape_char, text.strip(" \t"))
+    return _BLOCK_START.sub(_escape_line_start, escaped)
+
+
+def _lines(text: str) -> list[str]:
+    return [_line(line) for line in _NEWLINE.split(text)]
+
+
+def inline(text: str) -> str:
+    """Text on one line, as a label or inside emphasis: line breaks become spaces."""
+    return _line(_LINE_BREAKS.sub(" ", text).strip())
+
+
+def emphasis(text: str) -> str:
+    """Text on one line in italics; stripped, so that both asterisks take effect."""
+    body = inline(text)
+    return f"*{body}*" if body else ""
+
+
+def paragraph(text: str) -> str:
+    """Text as paragraphs: each line stays a line, a blank line separates paragraphs."""
+    return "\n".join(_lines(text))
+
+
+def heading(text: str, level: int) -> str:
+    """An ATX heading; a newline in the text never splits it, it becomes a space."""
+    return f"{'#' * level} {_line(_LINE_BREAKS.sub(' ', text), _INLINE_IN_HEADING)}"
+
+
+def list_item(text: str) -> str:
+    """A bullet list item; later lines are indented under it, blank lines dropped.
+
+    A blank line would end the item and let the next line start a block of its own.
+    """
+    first, *rest = [line for line in _lines(text) if line] or [""]
+    return "\n".join((f"- {first}".rstrip(), *(f"  {line}" for line in rest)))
+
+
+def block_quote(text: str) -> str:
+    """Block-quote lines; a blank line in the text separates paragraphs in the quote."""
+    return "\n".join(f"> {line}".rstrip() for line in _lines(text))
