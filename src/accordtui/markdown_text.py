@@ -12,36 +12,41 @@ from __future__ import annotations
 
 import re
 
-_INLINE = re.compile(r"[\\`*_\[\]<|~]|&(?=[A-Za-z0-9#])")
-"""Mid-line, `>`, `#`, `-`, `+`, `=`, digits and a lone `&` cannot start anything."""
-_INLINE_IN_HEADING = re.compile(r"[\\`*_\[\]<|~#]|&(?=[A-Za-z0-9#])")
+_INLINE = re.compile(r"[\\`*_\[\]<|~]")
+"""Mid-line, `>`, `#`, `-`, `+`, `=` and digits cannot start anything."""
+_INLINE_IN_HEADING = re.compile(r"[\\`*_\[\]<|~#]")
 """In an ATX heading a trailing run of `#` would be taken as its closing sequence."""
-_BLOCK_START = re.compile(r"\A(?:[#>+=-]|\d+(?=[.)](?:[ \t]|\Z)))")
+_ENTITY = re.compile(r"&(?=[A-Za-z0-9#])")
+"""`&` followed by a name or `#` could start an entity (`&copy;`, `&#169;`); a lone one cannot."""
+_BLOCK_START = re.compile(r"[#>+=-]|\d+(?=[.)](?:[ \t]|\Z))")
 """What opens a block at a line start once inline syntax is escaped: headings, quotes,
 bullets, setext underlines and rules (`*`, `_`, fences are escaped inline), ordered
 list numbers (`2024.` or `1)` followed by a space or the end of the line)."""
-_NEWLINE = re.compile(r"\r\n|\r|\n")
 _LINE_BREAKS = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
 
 
-def _escape_char(match: re.Match[str]) -> str:
-    char = match[0]
-    return "&amp;" if char == "&" else "\\" + char
-
-
-def _escape_line_start(match: re.Match[str]) -> str:
-    text = match[0]
-    return "\\" + text if not text[0].isdigit() else text + "\\"
+def _backslash(match: re.Match[str]) -> str:
+    return "\\" + match[0]
 
 
 def _line(text: str, inline: re.Pattern[str] = _INLINE) -> str:
     """One line of data, stripped of the spaces and tabs Markdown would read as indent."""
-    escaped = inline.sub(_escape_char, text.strip(" \t"))
-    return _BLOCK_START.sub(_escape_line_start, escaped)
+    escaped = inline.sub(_backslash, text.strip(" \t"))
+    if "&" in escaped:
+        escaped = _ENTITY.sub("&amp;", escaped)
+    start = _BLOCK_START.match(escaped)
+    if start is None:
+        return escaped
+    if start[0].isdigit():  # 2024. → 2024\.
+        return f"{start[0]}\\{escaped[start.end() :]}"
+    return "\\" + escaped
 
 
 def _lines(text: str) -> list[str]:
-    return [_line(line) for line in _NEWLINE.split(text)]
+    """Lines as CommonMark ends them: at LF, CR or CR LF."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return [_line(line) for line in text.split("\n")]
 
 
 def inline(text: str) -> str:
