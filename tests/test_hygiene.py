@@ -10,6 +10,8 @@ DATA_MODULES = [
     "accordtui.loader",
     "accordtui.safe_yaml",
     "accordtui.export",
+    "accordtui.markdown_text",
+    "accordtui.textwidth",
     "accordtui.document",
     "accordtui.browser.search",
     "accordtui.atomic",
