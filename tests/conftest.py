@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import random
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,3 +36,12 @@ def write_yaml(tmp_path: Path) -> Callable[[str | bytes], Path]:
         return path
 
     return write
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Pick this run's key-walk seed once, before xdist starts its workers (they inherit it)."""
+    os.environ.setdefault("WALK_SEED", str(random.SystemRandom().randrange(2**32)))
+
+
+def pytest_report_header() -> str:
+    return f"key walks: WALK_SEED={os.environ['WALK_SEED']} (set it to replay these walks)"

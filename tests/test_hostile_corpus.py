@@ -7,7 +7,6 @@ contain, and where known the line and field path. `OK` means it must load.
 from __future__ import annotations
 
 import csv
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -19,24 +18,23 @@ from accordtui.safe_yaml import DEFAULT_MAX_BYTES
 
 BAD = Path(__file__).parent / "data" / "bad"
 CASES = list(csv.DictReader((BAD / "cases.tsv").open(encoding="utf-8"), delimiter="\t"))
-MAX_SECONDS = 2.0
 MAX_BYTES_ALLOCATED = 200 * 2**20
 
 
 def load_bounded(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> AgreementError | None:
-    """Load `path`, asserting time and memory bounds; return the error if any."""
+    """Load `path`, asserting a memory bound (no alias or nesting blow-up); return the error.
+
+    Time is measured by `python -m benchmarks.run`, never asserted here: timings flake.
+    """
     tracemalloc.start()
-    started = time.perf_counter()
     try:
         load_agreement(path, max_bytes)
         error = None
     except AgreementError as caught:
         error = caught
     finally:
-        elapsed = time.perf_counter() - started
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
-    assert elapsed < MAX_SECONDS
     assert peak < MAX_BYTES_ALLOCATED
     return error
 
@@ -89,10 +87,8 @@ def test_a_50_mb_scalar_under_a_raised_cap(tmp_path: Path) -> None:
         handle.write(b"title:\n  fr: '")
         handle.write(b"x" * 50 * 2**20)
         handle.write(b"'\n")
-    started = time.perf_counter()
     with pytest.raises(AgreementError) as caught:
         load_agreement(path, 64 * 2**20)
-    assert time.perf_counter() - started < MAX_SECONDS
     assert "missing required field 'en'" in str(caught.value)
     assert len(str(caught.value)) < 2000  # the scalar is never echoed
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import time
 from pathlib import Path
 
 import pytest
@@ -18,10 +17,8 @@ GOOD = DATA.read_text(encoding="utf-8")
 
 def problems(content: str | bytes, name: str = "a.yaml") -> list[Problem]:
     data = content.encode() if isinstance(content, str) else content
-    started = time.perf_counter()
     with pytest.raises(AgreementError) as caught:
         parse_agreement(data, name)
-    assert time.perf_counter() - started < 1.0
     return list(caught.value.problems)
 
 
