@@ -82,8 +82,7 @@ def test_deep_nesting_is_bounded() -> None:
 
 
 def test_deep_nesting_is_bounded_without_libyaml(monkeypatch: pytest.MonkeyPatch) -> None:
-    pure = type("Pure", (safe_yaml._Depth,), {"yaml_implicit_resolvers": {}})
-    monkeypatch.setattr(safe_yaml, "_Loader", pure)
+    monkeypatch.setattr(safe_yaml, "_Loader", safe_yaml.loader_class(pure=True))
     problem = only("a: " + "[" * 5000 + "]" * 5000)
     assert "nesting deeper than" in problem.message
     assert (problem.line, problem.column) == (1, 4 + safe_yaml.MAX_DEPTH - 1)
