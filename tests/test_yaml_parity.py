@@ -28,7 +28,7 @@ def verdict(data: bytes, loader: type[Any]) -> tuple[str, object]:
     """`("ok", value)` or `("refused", None)`: what a user of either parser gets."""
     try:
         node = safe_yaml.compose(safe_yaml.decode(data), loader)
-        return "ok", None if node is None else safe_yaml.to_python(node)
+        return "ok", None if node is None else repr(safe_yaml.to_python(node))  # NaN != NaN
     except YamlProblem:
         return "refused", None
 

@@ -226,11 +226,54 @@ def compose(text: str, loader: type[Any] | None = None) -> Node | None:
 
 
 def to_python(root: Node) -> Any:
-    """Turn nodes into dicts, lists and strings, refusing deep nesting and duplicates.
+    """Turn nodes into dicts, lists and values, refusing deep nesting and duplicates.
+
+    Quoted and block scalars are their exact text. An unquoted scalar is text too,
+    unless YAML 1.2 (what editors and the JSON Schema see) reads it otherwise: empty,
+    `~` and `null` are None, `true` and `false` booleans, numbers numbers, so that a
+    number where text is expected is an error rather than a silent "2024". YAML 1.1
+    words (`yes`, `on`, `0777` as octal, dates) are not special.
 
     Aliases and tags never get this far: `compose` refuses them token by token.
     """
     return _build(root, 1)
+
+
+_NULL = {"", "~", "null"}
+_BOOL = {"true": True, "false": False}
+_CAPITALISED = {"Null", "NULL", "True", "TRUE", "False", "FALSE"}
+_INT = re.compile(r"[-+]?[0-9]+")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
+_SPECIAL_FLOAT = re.compile(r"[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)")
+
+
+def _plain(node: Node) -> Any:
+    """The YAML 1.2 core-schema value of an unquoted scalar (see `to_python`)."""
+    value: str = node.value
+    if value in _NULL:
+        return None
+    if value in _BOOL:
+        return _BOOL[value]
+    if value[:1] not in "0123456789+-.NTF":  # most text: no number, no odd spelling
+        return value
+    if value in _CAPITALISED:
+        raise YamlProblem(
+            f"{value} is a YAML 1.2 keyword; write true, false or null in lowercase, "
+            "or put text in quotes",
+            *_at(node),
+        )
+    if _INT.fullmatch(value):
+        return int(value) if len(value) < 1000 else float(value)  # int() caps digits
+    if value.startswith(("0o", "0x")) and len(value) > 2:
+        try:
+            return int(value[2:], 8 if value[1] == "o" else 16)
+        except ValueError:
+            return value
+    if _FLOAT.fullmatch(value):
+        return float(value)
+    if _SPECIAL_FLOAT.fullmatch(value):
+        return float(value.lower().replace(".", ""))
+    return value
 
 
 def _at(node: Node) -> tuple[int, int]:
@@ -238,8 +281,8 @@ def _at(node: Node) -> tuple[int, int]:
 
 
 def _build(node: Node, depth: int) -> Any:
-    if node.__class__ is ScalarNode:  # plain text is most of a document
-        return node.value
+    if node.__class__ is ScalarNode:  # text is most of a document
+        return node.value if node.style else _plain(node)
     if depth > MAX_DEPTH:
         raise YamlProblem(f"nesting deeper than {MAX_DEPTH} levels", *_at(node))
     if isinstance(node, SequenceNode):
