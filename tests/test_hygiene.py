@@ -9,6 +9,7 @@ DATA_MODULES = [
     "accordtui.model",
     "accordtui.loader",
     "accordtui.safe_yaml",
+    "accordtui.invisible",
     "accordtui.export",
     "accordtui.markdown_text",
     "accordtui.textwidth",

@@ -100,7 +100,7 @@ def _locate(name: str, root: Node, error: ErrorDetails) -> Problem:
     node, key = _walk(root, loc)
     at = key if error["type"] == "extra_forbidden" and key is not None else node
     line, column = _mark(at)
-    return Problem(name, _message(error, node), line, column, format_path(loc))
+    return Problem(name, _message(error), line, column, format_path(loc))
 
 
 def _walk(root: Node, loc: Sequence[str | int]) -> tuple[Node, Node | None]:
@@ -119,29 +119,40 @@ def _walk(root: Node, loc: Sequence[str | int]) -> tuple[Node, Node | None]:
     return node, key
 
 
-def _kind(node: Node) -> str:
-    if isinstance(node, MappingNode):
+def _kind(value: object) -> str:
+    """What the YAML holds, in words, without echoing it."""
+    if value is None:
+        return "nothing (an empty value, ~ or null leaves out only an optional field)"
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, dict):
         return "a mapping"
-    if isinstance(node, SequenceNode):
-        return "a list"
-    return "text" if isinstance(node, ScalarNode) and node.value else "nothing"
+    return "a list" if isinstance(value, list) else "text"
 
 
-def _message(error: ErrorDetails, node: Node) -> str:
-    kind, loc = error["type"], error["loc"]
+def _message(error: ErrorDetails) -> str:
+    kind, loc, value = error["type"], error["loc"], error.get("input")
     if kind == "missing":
         return f"missing required field '{loc[-1]}'"
     if kind == "extra_forbidden":
         allowed = ", ".join(_fields_at(loc[:-1]))
         return f"unknown field {shown(str(loc[-1]))}; expected one of: {allowed}"
     if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return f"expected a mapping with {', '.join(_fields_at(loc))}; got {_kind(node)}"
+        return f"expected a mapping with {', '.join(_fields_at(loc))}; got {_kind(value)}"
     if kind == "list_type":
-        return f"expected a list; got {_kind(node)}"
+        return f"expected a list; got {_kind(value)}"
+    if kind == "string_type" and isinstance(value, int | float):
+        return f"expected text; got {_kind(value)}: write it in quotes to make it text"
     if kind == "string_type":
-        return f"expected text; got {_kind(node)}"
+        return f"expected text; got {_kind(value)}"
+    if kind == "bool_type":
+        return f"expected true or false, unquoted; got {_kind(value)}"
     if kind == "string_pattern_mismatch":
         return "expected an id of lowercase letters, digits and hyphens (at most 64)"
+    if kind == "date_format":
+        return f"expected a date written YYYY-MM-DD; got {_kind(value)}"
     return _lower_first(error["msg"])
 
 

@@ -6,14 +6,15 @@ valid agreement is, so that every other part can trust what it is handed.
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from collections.abc import Iterable, Iterator
-from datetime import date
-from typing import Annotated, Literal
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StringConstraints,
@@ -22,33 +23,12 @@ from pydantic import (
 )
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from accordtui.invisible import forbidden_char
+
 Lang = Literal["fr", "en"]
 """`fr` is the original language of the release; `en` is our translation."""
 
 LANGS: tuple[Lang, ...] = ("fr", "en")
-
-_ALLOWED_FORMAT_CHARS = {"\u200d"}  # zero-width joiner: needed by some emoji and scripts
-
-
-def forbidden_char(text: str) -> tuple[int, str] | None:
-    """Find the first character that must not reach a terminal or hide text.
-
-    Returns its index and a readable description, or None when the text is clean.
-    """
-    if text.isprintable():  # C-speed answer for almost every text
-        return None
-    for index, char in enumerate(text):
-        code = ord(char)
-        if char in "\n\t":
-            continue
-        if code < 0x20 or code == 0x7F or 0x80 <= code <= 0x9F:
-            return index, f"a control character U+{code:04X}"
-        if 0xD800 <= code <= 0xDFFF:
-            return index, f"a lone surrogate U+{code:04X}"
-        if unicodedata.category(char) == "Cf" and char not in _ALLOWED_FORMAT_CHARS:
-            name = unicodedata.name(char, "format character")
-            return index, f"an invisible format character U+{code:04X} ({name})"
-    return None
 
 
 def _check_text(text: str) -> str:
@@ -57,8 +37,8 @@ def _check_text(text: str) -> str:
         index, what = found
         raise PydanticCustomError(
             "forbidden_character",
-            "text contains {what} at character {index}; "
-            "expected printable text (newlines and tabs allowed)",
+            "text contains {what} at character {index}; expected visible text "
+            "(spaces, newlines, tabs, combining marks and the zero-width joiners allowed)",
             {"what": what, "index": index + 1},
         )
     if not text.strip():
@@ -66,17 +46,93 @@ def _check_text(text: str) -> str:
     return text
 
 
-Text = Annotated[str, AfterValidator(_check_text)]
-"""Printable, non-empty text: no control, bidi or invisible format characters."""
+Text = Annotated[
+    str,
+    AfterValidator(_check_text),
+    Field(
+        description="Visible text. Not expressed in this schema, checked by `accordtui "
+        "validate`: no control, bidi, invisible or default-ignorable character "
+        "(forbidden characters)."
+    ),
+]
+"""Visible, non-empty text as written (a number must be quoted): see `invisible`."""
 
-Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
+Id = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$"),
+    Field(
+        description="A short identifier: lowercase letters, digits and hyphens. Not "
+        "expressed in this schema, checked by `accordtui validate`: ids are unique in "
+        "the file (duplicate ids) and every reference names an existing entry "
+        "(cross-references)."
+    ),
+]
 """A short identifier: lowercase letters, digits and hyphens."""
 
 
-class Strict(BaseModel):
-    """Base for every model: unknown keys are errors and inputs never echo back."""
+def _iso_date(value: object) -> object:
+    """A date is `YYYY-MM-DD` and nothing else: no Unix time, no time of day."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+        raise PydanticCustomError("date_format", "expected a date written YYYY-MM-DD")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise PydanticCustomError("date_value", "no such day; expected a real date") from None
 
-    model_config = ConfigDict(extra="forbid", frozen=True, hide_input_in_errors=True)
+
+_ISO_DATE = re.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+"""A calendar date written `YYYY-MM-DD` (quoted or not)."""
+
+UNEXPRESSED_RULES = (
+    "Rules this JSON Schema cannot express, checked only by `accordtui validate`: "
+    "cross-references (speakers, signatories, parties, links name existing entries); "
+    "duplicate ids; forbidden characters (control, bidi, invisible, default-ignorable); "
+    "YAML rules (no aliases, anchors, tags, directives, tabs or duplicate keys; nesting "
+    "at most 32 deep); verbatim-in-release (every "
+    "French text but editorial titles is the release's exact words). "
+    "An empty value, ~ or null is accepted where a field may be left out."
+)
+"""Listed in the root description of the generated schema."""
+
+
+def _note_unexpressed(schema: dict[str, Any], model: type[BaseModel]) -> None:
+    """The root model (the one checking cross-references) names what the schema cannot."""
+    validators = model.__pydantic_decorators__.model_validators.values()
+    if any(v.info.mode == "after" for v in validators):
+        schema["description"] = f"{schema.get('description', '')}\n\n{UNEXPRESSED_RULES}"
+
+
+class Strict(BaseModel):
+    """Base for every model: unknown keys are errors and inputs never echo back.
+
+    Strict mode: no value is coerced (a number is not text, "true" or `yes` is not a
+    boolean, 1719792000 is not a date). The loader hands over YAML 1.2 values.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        hide_input_in_errors=True,
+        strict=True,
+        json_schema_extra=_note_unexpressed,
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _absent(cls, data: Any) -> Any:
+        """`null`, `~` or an empty value leave out a field that may be left out."""
+        if isinstance(data, dict) and None in data.values():
+            fields = cls.model_fields
+            return {
+                k: v
+                for k, v in data.items()
+                if v is not None or k not in fields or fields[k].is_required()
+            }
+        return data
 
 
 class Bilingual(Strict):
@@ -151,8 +207,8 @@ class Publication(Strict):
     """Where the facts come from."""
 
     publisher: Text | None = None
-    """Who published the release; omitted when the release does not say."""
-    page_date: date
+    """Who published the release; omitted (or null) when the release does not say."""
+    page_date: IsoDate
     """The date the web page was last changed ("Changed on …"), not a signing date."""
     language: Lang = "fr"
     """Language of the original release."""

@@ -9,6 +9,7 @@ place in the file. The node tree is kept so that later errors can be located.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,10 +24,11 @@ DEFAULT_MAX_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 32
 """Deepest nesting accepted; the agreement schema needs 5."""
 
-_STR = "tag:yaml.org,2002:str"
-_SEQ = "tag:yaml.org,2002:seq"
-_MAP = "tag:yaml.org,2002:map"
-_ALLOWED_TAGS = {_STR, _SEQ, _MAP}
+_DEFAULT_TAGS = {ScalarNode: "tag:yaml.org,2002:str", SequenceNode: "tag:yaml.org,2002:seq"}
+_DEFAULT_TAGS[MappingNode] = "tag:yaml.org,2002:map"
+
+_SPACE_AFTER = " \r\n\x85\u2028\u2029"
+"""Characters that may follow `:` or a block scalar header (else it is other text)."""
 
 
 @dataclass(frozen=True)
@@ -38,10 +40,103 @@ class YamlProblem(Exception):
     column: int | None = None
 
 
-class _Depth(yaml.SafeLoader):
-    """Pure-Python loader that stops deep nesting before Python's recursion limit."""
+def _at_mark(mark: Any) -> tuple[int, int]:
+    return mark.line + 1, mark.column + 1
+
+
+class _TokenRules:
+    """Refuse, token by token, what libyaml and PyYAML would read differently.
+
+    Both parsers feed their tokens here, so a file is accepted or refused alike with
+    or without libyaml: directives, anchors, aliases and tags are refused everywhere,
+    and so are the few spellings on which the two scanners disagree (the stricter
+    reading wins). Tabs are refused before scanning, in `compose`.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.flow = 0
+        self.anchor: Any = None
+
+    def see(self, token: Any) -> None:
+        kind = type(token).__name__
+        if kind in ("FlowSequenceStartToken", "FlowMappingStartToken"):
+            self.flow += 1
+        elif kind in ("FlowSequenceEndToken", "FlowMappingEndToken"):
+            self.flow -= 1
+        elif kind == "ScalarToken":
+            self._scalar(token)
+        elif kind == "AliasToken":
+            where = f" of the anchor at line {self.anchor.line + 1}" if self.anchor else ""
+            raise YamlProblem(
+                f"alias {shown('*' + token.value)}{where}; anchors and aliases are not allowed, "
+                "write the value out",
+                *_at_mark(token.start_mark),
+            )
+        elif kind == "AnchorToken":
+            self.anchor = self.anchor or token.start_mark
+        elif kind == "TagToken":
+            handle, suffix = token.value
+            tag = f"{handle}{suffix}" if handle else f"!<{suffix}>"
+            raise YamlProblem(
+                f"tag {shown(tag)} is not allowed; expected plain text, a mapping or a list",
+                *_at_mark(token.start_mark),
+            )
+        elif kind == "DirectiveToken":
+            raise YamlProblem(
+                f"directive {shown('%' + token.name)} is not allowed; expected the document only",
+                *_at_mark(token.start_mark),
+            )
+        elif kind == "StreamEndToken" and self.anchor is not None:
+            raise YamlProblem(
+                "anchor; anchors and aliases are not allowed, write the value out",
+                *_at_mark(self.anchor),
+            )
+
+    def _scalar(self, token: Any) -> None:
+        style, end = token.style, token.end_mark.index
+        if not style and self.flow:  # plain: None in PyYAML, "" in libyaml
+            if "?" in token.value:
+                raise YamlProblem(
+                    "'?' in unquoted text inside [ ] or { }; put the text in quotes",
+                    *_at_mark(token.start_mark),
+                )
+            if self.text[end : end + 1] == ":" and self.text[end + 1 : end + 2] not in _SPACE_AFTER:
+                raise YamlProblem(
+                    "':' right after unquoted text inside [ ] or { }; write a space after ':'",
+                    *_at_mark(token.end_mark),
+                )
+        elif style in ("|", ">"):
+            start = token.start_mark.index + 1
+            header = self.text[start : start + 3].lstrip("+-0123456789")
+            if header[:1] not in _SPACE_AFTER:
+                raise YamlProblem(
+                    f"'{style}' must be followed by a space or a new line",
+                    *_at_mark(token.start_mark),
+                )
+        elif style == '"' and _SURROGATE.search(token.value):
+            raise YamlProblem(
+                "escape of a lone surrogate; expected a whole character",
+                *_at_mark(token.start_mark),
+            )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class _PureLoader(yaml.SafeLoader):
+    """Pure-Python loader: checks each token as parsed, stops deep nesting early."""
 
     _depth = 0
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._rules = _TokenRules(stream)
+
+    def get_token(self) -> Any:
+        token = super().get_token()  # type: ignore[no-untyped-call]
+        self._rules.see(token)
+        return token
 
     def compose_node(self, parent: Node | None, index: int) -> Node | None:
         self._depth += 1
@@ -58,21 +153,18 @@ class _Depth(yaml.SafeLoader):
             self._depth -= 1
 
 
-_DEFAULT_TAGS = {ScalarNode: _STR, SequenceNode: _SEQ, MappingNode: _MAP}
-
-
 def _resolve(self: Any, kind: type[Node], value: Any, implicit: Any) -> str:
     """Untagged nodes are text, lists or mappings: no guessing of bools, numbers, dates."""
     return _DEFAULT_TAGS[kind]
 
 
-def _loader_class() -> type[Any]:
-    """libyaml when available (5-15x faster), else pure Python; both keep strings."""
-    base: type[Any] = getattr(yaml, "CSafeLoader", None) or _Depth
+def loader_class(pure: bool = False) -> type[Any]:
+    """libyaml when available (5-15x faster) unless `pure`; both keep strings."""
+    base: type[Any] = (not pure and getattr(yaml, "CSafeLoader", None)) or _PureLoader
     return type("StringLoader", (base,), {"resolve": _resolve})
 
 
-_Loader = _loader_class()
+_Loader = loader_class()
 
 
 def decode(data: bytes) -> str:
@@ -100,10 +192,27 @@ def _place(data: bytes, offset: int) -> tuple[int, int]:
     return data.count(b"\n", 0, offset) + 1, offset - line_start + 1
 
 
-def compose(text: str) -> Node | None:
-    """Parse one YAML document into nodes; syntax errors become located problems."""
+def compose(text: str, loader: type[Any] | None = None) -> Node | None:
+    """Parse one YAML document into nodes; syntax errors become located problems.
+
+    `loader` (tests only) picks a parser; the default is libyaml when installed.
+    """
+    loader = loader or _Loader
+    tab = text.find("\t")
+    if tab >= 0:
+        line = text.count("\n", 0, tab) + 1
+        raise YamlProblem(
+            "a tab character; indent and separate with spaces (in text, write \\t "
+            "inside double quotes)",
+            line,
+            tab - text.rfind("\n", 0, tab),
+        )
     try:
-        node: Node | None = yaml.compose(text, Loader=_Loader)
+        if not issubclass(loader, _PureLoader):  # libyaml's tokens are only seen this way
+            rules = _TokenRules(text)
+            for token in yaml.scan(text, Loader=loader):
+                rules.see(token)
+        node: Node | None = yaml.compose(text, Loader=loader)
         return node
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -117,63 +226,84 @@ def compose(text: str) -> Node | None:
 
 
 def to_python(root: Node) -> Any:
-    """Turn nodes into dicts, lists and strings, refusing aliases, tags and duplicates."""
-    return _Builder().build(root, 1, None)
+    """Turn nodes into dicts, lists and values, refusing deep nesting and duplicates.
+
+    Quoted and block scalars are their exact text. An unquoted scalar is text too,
+    unless YAML 1.2 (what editors and the JSON Schema see) reads it otherwise: empty,
+    `~` and `null` are None, `true` and `false` booleans, numbers numbers, so that a
+    number where text is expected is an error rather than a silent "2024". YAML 1.1
+    words (`yes`, `on`, `0777` as octal, dates) are not special.
+
+    Aliases and tags never get this far: `compose` refuses them token by token.
+    """
+    return _build(root, 1)
+
+
+_NULL = {"", "~", "null"}
+_BOOL = {"true": True, "false": False}
+_CAPITALISED = {"Null", "NULL", "True", "TRUE", "False", "FALSE"}
+_INT = re.compile(r"[-+]?[0-9]+")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
+_SPECIAL_FLOAT = re.compile(r"[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)")
+
+
+def _plain(node: Node) -> Any:
+    """The YAML 1.2 core-schema value of an unquoted scalar (see `to_python`)."""
+    value: str = node.value
+    if value in _NULL:
+        return None
+    if value in _BOOL:
+        return _BOOL[value]
+    if value[:1] not in "0123456789+-.NTF":  # most text: no number, no odd spelling
+        return value
+    if value in _CAPITALISED:
+        raise YamlProblem(
+            f"{value} is a YAML 1.2 keyword; write true, false or null in lowercase, "
+            "or put text in quotes",
+            *_at(node),
+        )
+    if _INT.fullmatch(value):
+        return int(value) if len(value) < 1000 else float(value)  # int() caps digits
+    if value.startswith(("0o", "0x")) and len(value) > 2:
+        try:
+            return int(value[2:], 8 if value[1] == "o" else 16)
+        except ValueError:
+            return value
+    if _FLOAT.fullmatch(value):
+        return float(value)
+    if _SPECIAL_FLOAT.fullmatch(value):
+        return float(value.lower().replace(".", ""))
+    return value
 
 
 def _at(node: Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
-class _Builder:
-    def __init__(self) -> None:
-        self.seen: set[int] = set()
+def _build(node: Node, depth: int) -> Any:
+    if node.__class__ is ScalarNode:  # text is most of a document
+        return node.value if node.style else _plain(node)
+    if depth > MAX_DEPTH:
+        raise YamlProblem(f"nesting deeper than {MAX_DEPTH} levels", *_at(node))
+    if isinstance(node, SequenceNode):
+        return [_build(item, depth + 1) for item in node.value]
+    assert isinstance(node, MappingNode)
+    return _mapping(node, depth)
 
-    def build(self, node: Node, depth: int, where: Node | None) -> Any:
-        """`where` is the key or list that holds `node`: where an alias would be used."""
-        if id(node) in self.seen:
-            anchor_line = node.start_mark.line + 1
+
+def _mapping(node: MappingNode, depth: int) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    first_line: dict[str, int] = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, ScalarNode):
+            raise YamlProblem("expected a plain text key", *_at(key_node))
+        key = key_node.value
+        if key in first_line:
             raise YamlProblem(
-                f"alias of the anchor at line {anchor_line}; "
-                "anchors and aliases are not allowed, write the value out",
-                *_at(where or node),
+                f"duplicate key {shown(key)} (first at line {first_line[key]}); "
+                "expected each key once",
+                *_at(key_node),
             )
-        self.seen.add(id(node))
-        if depth > MAX_DEPTH:
-            raise YamlProblem(f"nesting deeper than {MAX_DEPTH} levels", *_at(node))
-        if node.tag not in _ALLOWED_TAGS:
-            tag = shown(node.tag.replace("tag:yaml.org,2002:", "!!"))
-            raise YamlProblem(
-                f"tag {tag} is not allowed; expected plain text, a mapping or a list",
-                *_at(node),
-            )
-        if isinstance(node, ScalarNode):
-            return node.value
-        if isinstance(node, SequenceNode):
-            return [self._child(item, depth + 1, node) for item in node.value]
-        assert isinstance(node, MappingNode)
-        return self._mapping(node, depth)
-
-    def _child(self, node: Node, depth: int, where: Node | None) -> Any:
-        """Plain text is most of a document: take it without the general checks' cost."""
-        if node.__class__ is ScalarNode and node.tag == _STR and id(node) not in self.seen:
-            self.seen.add(id(node))
-            return node.value
-        return self.build(node, depth, where)
-
-    def _mapping(self, node: MappingNode, depth: int) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        first_line: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode) or key_node.tag != _STR:
-                raise YamlProblem("expected a plain text key", *_at(key_node))
-            key = key_node.value
-            if key in first_line:
-                raise YamlProblem(
-                    f"duplicate key {shown(key)} (first at line {first_line[key]}); "
-                    "expected each key once",
-                    *_at(key_node),
-                )
-            first_line[key] = key_node.start_mark.line + 1
-            out[key] = self._child(value_node, depth + 1, key_node)
-        return out
+        first_line[key] = key_node.start_mark.line + 1
+        out[key] = _build(value_node, depth + 1)
+    return out

@@ -1,0 +1,84 @@
+"""Which characters a text may hold: what a reader sees, spaces, combining marks, joiners.
+
+Decided from Unicode properties, not from a list of known tricks: a character is
+refused when its general category says it is not a visible glyph (controls, format
+characters, surrogates, line and paragraph separators, private-use and unassigned
+code points), or when it is Default_Ignorable_Code_Point (fillers and variation
+selectors render as nothing, yet are letters or marks by category). The zero-width
+joiner and non-joiner stay: emoji sequences and Indic and Persian spellings need them.
+Newline and tab are the two controls a text may hold.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+JOINERS = "\u200c\u200d"
+"""Zero-width non-joiner and joiner: invisible, but real scripts need them."""
+
+_REFUSED_CATEGORIES = {
+    "Cc": "a control character",
+    "Cf": "an invisible format character",
+    "Cs": "a lone surrogate",
+    "Zl": "a line separator",
+    "Zp": "a paragraph separator",
+    "Co": "a private-use character",
+    "Cn": "an unassigned code point",
+}
+
+IGNORABLE_BY_CATEGORY_VISIBLE = (
+    (0x034F, 0x034F),  # combining grapheme joiner
+    (0x115F, 0x1160),  # Hangul choseong and jungseong fillers
+    (0x17B4, 0x17B5),  # Khmer inherent vowels
+    (0x180B, 0x180D),  # Mongolian free variation selectors 1-3
+    (0x180F, 0x180F),  # Mongolian free variation selector 4
+    (0x3164, 0x3164),  # Hangul filler
+    (0xFE00, 0xFE0F),  # variation selectors 1-16
+    (0xFFA0, 0xFFA0),  # halfwidth Hangul filler
+    (0xE0100, 0xE01EF),  # variation selectors 17-256
+)
+"""Default_Ignorable_Code_Point characters whose category is not Cf, Cc or Cn.
+
+Python's unicodedata has no Default_Ignorable property. DerivedCoreProperties.txt
+defines it as Other_Default_Ignorable_Code_Point + Cf + Variation_Selector, minus
+White_Space, U+FFF9..FFFB, U+13430..1343F and Prepended_Concatenation_Mark. Every Cf
+character but the joiners is refused by category already; the rest of the property
+is this table (Unicode 14-16), checked in tests against the `regex` module's
+\\p{Default_Ignorable_Code_Point}.
+"""
+
+_IGNORABLE = re.compile(
+    "[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in IGNORABLE_BY_CATEGORY_VISIBLE) + "]"
+)
+_SPACES = "".join(c for c in map(chr, range(0x3001)) if unicodedata.category(c) == "Zs")
+"""Every space separator (U+3000 is the last): no-break spaces are French typography."""
+_BENIGN = re.compile(f"[\n\t{JOINERS}{_SPACES}]")
+"""What `str.isprintable` calls unprintable yet a text may hold (a quick first pass)."""
+
+
+def forbidden_char(text: str) -> tuple[int, str] | None:
+    """Find the first character that must not reach a terminal or hide text.
+
+    Returns its index and a readable description, or None when the text is clean.
+    """
+    if _IGNORABLE.search(text) is None and (
+        text.isprintable() or _BENIGN.sub("", text).isprintable()
+    ):
+        return None  # C-speed answer for almost every text
+    for index, char in enumerate(text):
+        what = refusal(char)
+        if what is not None:
+            name = unicodedata.name(char, "")
+            return index, f"{what} U+{ord(char):04X}" + (f" ({name})" if name else "")
+    return None
+
+
+def refusal(char: str) -> str | None:
+    """Why `char` may not stand in a text, or None when it may."""
+    if char in "\n\t" or char in JOINERS:
+        return None
+    what = _REFUSED_CATEGORIES.get(unicodedata.category(char))
+    if what is None and _IGNORABLE.match(char):
+        what = "an invisible default-ignorable character"
+    return what

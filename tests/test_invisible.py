@@ -1,0 +1,99 @@
+"""Every code point: what a text may hold is seen, a space, a mark or a joiner."""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+
+import pytest
+import regex
+
+from accordtui.errors import AgreementError
+from accordtui.invisible import IGNORABLE_BY_CATEGORY_VISIBLE, JOINERS, forbidden_char
+from accordtui.loader import parse_agreement
+from tests.conftest import DATA
+
+ALL = range(sys.maxunicode + 1)
+VISIBLE = ("L", "N", "P", "S")
+DEFAULT_IGNORABLE = regex.compile(r"\p{Default_Ignorable_Code_Point}")
+
+
+def accepted(char: str) -> bool:
+    return forbidden_char(char) is None and forbidden_char(f"a{char}b") is None
+
+
+def test_every_accepted_character_is_visible_a_space_a_mark_or_a_joiner() -> None:
+    count = 0
+    for code in ALL:
+        char = chr(code)
+        if not accepted(char):
+            continue
+        count += 1
+        category = unicodedata.category(char)
+        assert (
+            category[0] in VISIBLE
+            or category == "Zs"
+            or category[0] == "M"
+            or char in JOINERS
+            or char in "\n\t"
+        ), f"U+{code:04X} {category}"
+        assert char in JOINERS or not DEFAULT_IGNORABLE.match(char), f"U+{code:04X}"
+    assert count > 100_000  # real scripts are kept, not thrown out with the rest
+
+
+def test_the_ignorable_table_is_the_derived_property() -> None:
+    """Default_Ignorable_Code_Point = Other_DI + Cf + Variation_Selector - a few; the
+    Cf part is refused by category, the table holds the rest (regex knows the property)."""
+    derived = {
+        code
+        for code in ALL
+        if DEFAULT_IGNORABLE.match(chr(code))
+        and unicodedata.category(chr(code)) not in ("Cf", "Cn")
+    }
+    table = {code for a, b in IGNORABLE_BY_CATEGORY_VISIBLE for code in range(a, b + 1)}
+    assert table == derived
+
+
+def test_what_real_scripts_need_is_kept() -> None:
+    for text in [
+        "Institut Mines-Télécom",  # precomposed
+        "Te\u0301le\u0301com",  # combining acute accents
+        "la\u00a0«\u202fcharte\u202f»",  # French no-break spaces
+        "मनुष्य",  # Devanagari with vowel signs and virama
+        "می\u200cخواهم",  # Persian with ZWNJ
+        "👩\u200d💻",  # emoji ZWJ sequence
+        "漢字 かな 한국어",
+    ]:
+        assert forbidden_char(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("char", "what"),
+    [
+        ("\u2028", "line separator"),
+        ("\u2029", "paragraph separator"),
+        ("\u3164", "default-ignorable"),
+        ("\u115f", "default-ignorable"),
+        ("\ufe0f", "default-ignorable"),
+        ("\U000e0100", "default-ignorable"),
+        ("\u200b", "format"),
+        ("\u00ad", "format"),
+        ("\ue000", "private-use"),
+        ("\u0378", "unassigned"),
+    ],
+)
+def test_invisible_characters_are_refused(char: str, what: str) -> None:
+    found = forbidden_char(f"Nom{char}Deux")
+    assert found is not None and found[0] == 3 and what in found[1]
+
+
+@pytest.mark.parametrize("char", ["\u2028", "\u3164", "\u115f"])
+def test_invisible_characters_in_a_file_are_located(char: str) -> None:
+    good = DATA.read_text(encoding="utf-8")
+    old = '    short_name: "IMT"'
+    text = good.replace(old, f'    short_name: "IM{char}T"', 1)
+    with pytest.raises(AgreementError) as caught:
+        parse_agreement(text.encode(), "a.yaml")
+    problem = next(p for p in caught.value.problems if p.path == "parties[0].short_name")
+    assert f"U+{ord(char):04X}" in problem.message
+    assert problem.line == text[: text.index('short_name: "IM')].count("\n") + 1

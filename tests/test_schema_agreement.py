@@ -1,0 +1,168 @@
+"""One contract, two views: the JSON Schema editors use and the model `validate` uses.
+
+The schema is generated from the model (`accordtui schema`). A real validator
+(`jsonschema`, formats checked) must accept every good file, and must never accept a
+hostile file that the model refuses, except for the rules JSON Schema cannot express,
+which the schema's root description lists.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+import yaml
+
+from accordtui import safe_yaml
+from accordtui.errors import AgreementError
+from accordtui.loader import parse_agreement
+from accordtui.model import UNEXPRESSED_RULES, Agreement
+from tests.conftest import DATA
+
+BAD = Path(__file__).parent / "data" / "bad"
+COMMITTED = DATA.parent.parent / "schema" / "accord.schema.json"
+SCHEMA = Agreement.model_json_schema()
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA, format_checker=jsonschema.FormatChecker())
+GOOD = DATA.read_text(encoding="utf-8")
+
+UNEXPRESSIBLE = {
+    "cross-references": ("unknown person id", "unknown party id", "unknown entry id"),
+    "duplicate ids": ("is already used",),
+    "forbidden characters": ("text contains", "lone surrogate", "invalid Unicode character"),
+    "YAML rules": (
+        "anchors and aliases",
+        "tag ",
+        "directive",
+        "tab character",
+        "duplicate key",
+        "nesting deeper",
+    ),
+    "verbatim-in-release": ("not found in any paragraph", "not only a cut"),
+}
+"""Each rule the schema cannot express, with the words of the model's errors for it."""
+
+MUTATIONS = {
+    "unix-time-date": ('  page_date: "2024-07-01"', '  page_date: "1719792000"'),
+    "unix-time-date-unquoted": ('  page_date: "2024-07-01"', "  page_date: 1719792000"),
+    "zero-date": ('  page_date: "2024-07-01"', '  page_date: "0"'),
+    "datetime-date": ('  page_date: "2024-07-01"', '  page_date: "2024-07-01T00:00:00Z"'),
+    "no-such-day": ('  page_date: "2024-07-01"', '  page_date: "2024-02-30"'),
+    "unquoted-date": ('  page_date: "2024-07-01"', "  page_date: 2024-07-01"),
+    "null-date": ('  page_date: "2024-07-01"', "  page_date: ~"),
+    "null-publisher": ('  page_date: "2024-07-01"', '  publisher: null\n  page_date: "2024-07-01"'),
+    "null-language": ("  language: fr\n", "  language: ~\n"),
+    "number-language": ("  language: fr\n", "  language: 1\n"),
+    "number-short-name": ('    short_name: "IMT"', "    short_name: 2024"),
+    "bool-short-name": ('    short_name: "IMT"', "    short_name: true"),
+    "null-name": ('    name: "Institut Mines-Télécom"', "    name: null"),
+    "empty-name": ('    name: "Institut Mines-Télécom"', "    name:"),
+    "number-id": ("  - id: imt\n", "  - id: 42\n"),
+    "upper-id": ("  - id: imt\n", "  - id: IMT\n"),
+    "renamed-id": ("  - id: imt\n", "  - id: imt-x\n"),
+    "anchored-value": ('    short_name: "IMT"', '    short_name: &s "IMT"'),
+    "anchored-key": ('    short_name: "IMT"', '    &k short_name: "IMT"'),
+    "line-separator": ('    short_name: "IMT"', '    short_name: "IM\u2028T"'),
+    "hangul-filler": ('    short_name: "IMT"', '    short_name: "IM\u3164T"'),
+    "variation-selector": ('    short_name: "IMT"', '    short_name: "IMT\ufe0f"'),
+    "str-tag": ('    short_name: "IMT"', '    short_name: !!str "IMT"'),
+    "capitalised-true": ('    short_name: "IMT"', "    short_name: True"),
+}
+"""New hostile cases, made from the bundled file at its stable places."""
+
+
+def mutated(name: str) -> bytes:
+    old, new = MUTATIONS[name]
+    assert old in GOOD
+    return GOOD.replace(old, new, 1).encode()
+
+
+MAX_ALIASES = 10
+HOSTILE = {p.name: p.read_bytes() for p in sorted(BAD.glob("*.yaml"))}
+HOSTILE.update({f"mutation:{name}": mutated(name) for name in MUTATIONS})
+
+
+def editor_view(data: bytes) -> Any:
+    """What an editor's YAML 1.2 reading hands the schema, or None if it reads nothing.
+
+    accordtui's reading where it accepts the YAML; else PyYAML's (which expands
+    aliases and knows tags), as JSON data.
+    """
+    try:
+        text = safe_yaml.decode(data)
+    except safe_yaml.YamlProblem:
+        return None
+    try:
+        node = safe_yaml.compose(text)
+        return None if node is None else safe_yaml.to_python(node)
+    except safe_yaml.YamlProblem:
+        if text.count("*") > MAX_ALIASES:  # an alias bomb: a billion laughs as JSON
+            return None
+    try:
+        loaded = yaml.safe_load(text)
+        return json.loads(json.dumps(loaded, default=_json_default))
+    except (yaml.YAMLError, TypeError, ValueError, RecursionError):
+        return None
+
+
+def _json_default(value: object) -> str:
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def model_problems(data: bytes) -> list[str] | None:
+    try:
+        parse_agreement(data, "case.yaml")
+    except AgreementError as error:
+        return [p.message for p in error.problems]
+    return None
+
+
+def test_the_schema_is_valid_json_schema() -> None:
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+
+
+def test_the_committed_schema_is_generated_from_the_model() -> None:
+    assert json.loads(COMMITTED.read_text(encoding="utf-8")) == SCHEMA
+
+
+def test_the_schema_lists_what_it_cannot_express() -> None:
+    assert UNEXPRESSED_RULES in SCHEMA["description"]
+    for rule in UNEXPRESSIBLE:
+        assert rule in SCHEMA["description"], rule
+
+
+GOOD_FILES = {
+    "bundled": GOOD.encode(),
+    "utf8-bom.yaml": HOSTILE["utf8-bom.yaml"],
+    "markup-payloads.yaml": HOSTILE["markup-payloads.yaml"],
+    "unquoted-date": mutated("unquoted-date"),
+}
+
+
+@pytest.mark.parametrize("data", GOOD_FILES.values(), ids=GOOD_FILES)
+def test_good_files_pass_both(data: bytes) -> None:
+    assert model_problems(data) is None
+    assert list(VALIDATOR.iter_errors(editor_view(data))) == []
+
+
+@pytest.mark.parametrize("data", HOSTILE.values(), ids=HOSTILE)
+def test_the_schema_never_accepts_what_the_model_refuses(data: bytes) -> None:
+    problems = model_problems(data)
+    instance = editor_view(data)
+    if problems is None or instance is None or not VALIDATOR.is_valid(instance):
+        return
+    words = [w for rule in UNEXPRESSIBLE.values() for w in rule]
+    unexplained = [p for p in problems if not any(w in p for w in words)]
+    assert unexplained == []
+
+
+def test_the_issue_s_examples_are_refused_by_both() -> None:
+    for name in ("unix-time-date", "zero-date", "datetime-date", "number-short-name", "number-id"):
+        data = mutated(name)
+        assert model_problems(data) is not None, name
+        assert not VALIDATOR.is_valid(editor_view(data)), name

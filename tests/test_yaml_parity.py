@@ -1,0 +1,125 @@
+"""One YAML reading with or without libyaml, and no anchor or alias anywhere.
+
+Every input of the vendored YAML test suite and of the hostile corpus goes through
+`safe_yaml` twice, with libyaml and with pure-Python PyYAML: both must accept it
+with the same value, or both refuse it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from accordtui import safe_yaml
+from accordtui.safe_yaml import YamlProblem
+
+DATA = Path(__file__).parent / "data"
+SUITE = DATA / "yaml-test-suite"
+SUITE_CASES = sorted(SUITE.glob("*/in.yaml")) + sorted(SUITE.glob("*/*/in.yaml"))
+HOSTILE = sorted((DATA / "bad").glob("*.yaml"))
+LIBYAML = safe_yaml.loader_class()
+PURE = safe_yaml.loader_class(pure=True)
+
+
+def verdict(data: bytes, loader: type[Any]) -> tuple[str, object]:
+    """`("ok", value)` or `("refused", None)`: what a user of either parser gets."""
+    try:
+        node = safe_yaml.compose(safe_yaml.decode(data), loader)
+        return "ok", None if node is None else repr(safe_yaml.to_python(node))  # NaN != NaN
+    except YamlProblem:
+        return "refused", None
+
+
+def case_id(path: Path) -> str:
+    return str(path.parent.relative_to(SUITE)) if path.name == "in.yaml" else path.name
+
+
+def test_libyaml_is_there_to_compare() -> None:
+    assert LIBYAML is not PURE and issubclass(LIBYAML, yaml.CSafeLoader)
+
+
+def test_the_vendored_suite_is_whole() -> None:
+    assert len(SUITE_CASES) == 402
+    assert "6ad3d2c62885d82fc349026c136ef560838fdf3d" in (SUITE / "README.md").read_text()
+    assert "MIT License" in (SUITE / "LICENSE").read_text()
+
+
+@pytest.mark.parametrize("path", SUITE_CASES + HOSTILE, ids=case_id)
+def test_same_verdict_with_and_without_libyaml(path: Path) -> None:
+    data = path.read_bytes()
+    assert verdict(data, LIBYAML) == verdict(data, PURE)
+
+
+LENIENT_ON_BOTH = {"9C9N", "9JBA", "CVW2", "G5U8", "QB6E", "S98Z", "SU5Z", "YJV2"}
+"""Invalid YAML 1.2 that both parsers read alike (flow indentation, comments glued to
+a value, a lone '-' in flow, an empty folded scalar): a value, never a surprise."""
+
+
+def test_the_suite_s_error_cases_are_refused_but_a_known_few() -> None:
+    accepted = {
+        case_id(path)
+        for path in SUITE_CASES
+        if (path.parent / "error").exists() and verdict(path.read_bytes(), PURE)[0] == "ok"
+    }
+    assert accepted == LENIENT_ON_BOTH
+
+
+def refusal(text: str, loader: type[Any]) -> YamlProblem:
+    with pytest.raises(YamlProblem) as caught:
+        node = safe_yaml.compose(text, loader)
+        assert node is not None
+        safe_yaml.to_python(node)
+    return caught.value
+
+
+ANCHORS_AND_ALIASES = {
+    "anchored key, aliased value": 'kind: {&k fr: "x", en: *k}\n',
+    "aliased key": "a: &k b\n*k : c\n",
+    "anchored key alone": "&k fr: x\n",
+    "anchored value alone": "fr: &v x\n",
+    "anchored list": "a: &l [x]\n",
+    "anchor on an empty value": "a: &e\nb: c\n",
+}
+
+
+@pytest.mark.parametrize("loader", [LIBYAML, PURE], ids=["libyaml", "pure"])
+@pytest.mark.parametrize("text", ANCHORS_AND_ALIASES.values(), ids=ANCHORS_AND_ALIASES)
+def test_anchors_and_aliases_are_refused_everywhere(text: str, loader: type[Any]) -> None:
+    problem = refusal(text, loader)
+    assert "anchors and aliases are not allowed" in problem.message
+    assert problem.line is not None and problem.column is not None
+
+
+@pytest.mark.parametrize("case", ["26DV", "E76Z", "HMQ5"])
+def test_suite_cases_with_aliased_keys_are_refused(case: str) -> None:
+    data = (SUITE / case / "in.yaml").read_bytes()
+    assert verdict(data, LIBYAML) == verdict(data, PURE) == ("refused", None)
+
+
+@pytest.mark.parametrize("loader", [LIBYAML, PURE], ids=["libyaml", "pure"])
+def test_an_alias_is_located_where_it_is_used(loader: type[Any]) -> None:
+    problem = refusal('kind: {&k fr: "x",\n  en: *k}\n', loader)
+    assert "alias '*k' of the anchor at line 1" in problem.message
+    assert (problem.line, problem.column) == (2, 7)
+
+
+SPELLINGS = {
+    "directive": "%YAML 1.1\n---\na: b\n",
+    "unknown directive": "%FOO bar\n---\na: b\n",
+    "tag": "a: !!str b\n",
+    "empty tagged key": "{!!str : bar}\n",
+    "tab": "a:\tb\n",
+    "question mark in flow": "a: [b?c]\n",
+    "colon before a comma in flow": "{a:, b: c}\n",
+    "comment glued to a block header": "a: >#c\n  x\n",
+    "escaped lone surrogate": 'a: "\\ud800"\n',
+}
+
+
+@pytest.mark.parametrize("loader", [LIBYAML, PURE], ids=["libyaml", "pure"])
+@pytest.mark.parametrize("text", SPELLINGS.values(), ids=SPELLINGS)
+def test_spellings_read_differently_are_refused_by_both(text: str, loader: type[Any]) -> None:
+    assert refusal(text, loader).line is not None
