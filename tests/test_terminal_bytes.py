@@ -33,8 +33,8 @@ def test_escape_sequences_in_data_never_reach_the_terminal(tmp_path: Path) -> No
     for name, payload in PAYLOADS.items():
         path = tmp_path / f"{name}.yaml"
         path.write_text(GOOD.replace('fr: "Bercy"', f'fr: "Bercy{payload}"', 1), encoding="utf-8")
-        _, written = run_in_pty(accordtui(path), "expected printable text")
-        assert b"expected printable text" in written  # refused, with a located error
+        _, written = run_in_pty(accordtui(path), "expected visible text")
+        assert b"expected visible text" in written  # refused, with a located error
         assert b"signing.place.fr" in written
         for raw in RAW:
             assert raw not in written
