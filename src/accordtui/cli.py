@@ -85,6 +85,9 @@ def _browse_parser() -> argparse.ArgumentParser:
     parser.add_argument("path", nargs="?", type=Path, help="agreement file (default: bundled)")
     parser.add_argument("--lang", choices=LANGS, default="fr", help="content language")
     parser.add_argument("--theme", help="a Textual theme name, e.g. textual-dark")
+    parser.add_argument(
+        "--debug", action="store_true", help="on an unexpected error, print the traceback"
+    )
     parser.add_argument("--version", action="version", version=f"accordtui {__version__}")
     _max_size_option(parser)
     return parser
@@ -177,15 +180,9 @@ def _browse(ns: argparse.Namespace) -> int:
     agreement = _load(ns.path, _max_bytes(ns))
     if agreement is None:
         return EXIT_INVALID
-    from accordtui.browser.app import AccordApp
+    from accordtui.browser.run import run_browser
 
-    app = AccordApp(agreement, lang=ns.lang, theme_name=ns.theme)
-    if ns.theme and ns.theme not in app.available_themes:
-        names = ", ".join(sorted(app.available_themes))
-        print(f"accordtui: unknown theme {ns.theme!r}; expected one of: {names}", file=sys.stderr)
-        return EXIT_USAGE
-    app.run()
-    return EXIT_OK
+    return run_browser(agreement, cast(Lang, ns.lang), ns.theme, debug=ns.debug)
 
 
 def _out(text: str) -> None:
