@@ -43,13 +43,13 @@ NO_TERMINAL = (
 
 def run_browser(agreement: Agreement, lang: Lang, theme: str | None, *, debug: bool) -> int:
     """Browse `agreement` in this terminal; returns the exit code."""
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        print(NO_TERMINAL, file=sys.stderr)
-        return EXIT_USAGE
     app = AccordApp(agreement, lang=lang, theme_name=theme)
     if theme and theme not in app.available_themes:
         names = ", ".join(sorted(app.available_themes))
         print(f"accordtui: unknown theme {theme!r}; expected one of: {names}", file=sys.stderr)
+        return EXIT_USAGE
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        print(NO_TERMINAL, file=sys.stderr)
         return EXIT_USAGE
     with _terminal_restored(), _stderr_on_terminal():
         return run_app(app, debug=debug)
