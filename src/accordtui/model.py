@@ -6,6 +6,7 @@ valid agreement is, so that every other part can trust what it is handed.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -76,7 +77,9 @@ Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
 class Strict(BaseModel):
     """Base for every model: unknown keys are errors and inputs never echo back."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, hide_input_in_errors=True)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, hide_input_in_errors=True, defer_build=True
+    )
 
 
 class Bilingual(Strict):
@@ -341,20 +344,50 @@ def verbatim_parts(text: str) -> list[str]:
 
 
 class ReleaseText:
-    """The release's French paragraphs, to find where a verbatim text comes from."""
+    """The release's French paragraphs, to find where a verbatim text comes from.
+
+    Linear in the release's size whatever the number of texts looked up: whole
+    paragraphs by a dict, other excerpts by the first characters of every word of
+    the release, so each lookup checks a few candidates, not every paragraph.
+    """
+
+    _KEY = 12
+    """Characters of an excerpt's start that select its candidates."""
+    _WORD_STARTS = re.compile(r"(?<!\w)(?=\S)")
 
     def __init__(self, paragraphs: Iterable[Paragraph]) -> None:
         self._by_text: dict[str, str] = {}
+        self._by_start: dict[str, list[tuple[str, str, int]]] = {}
         self._paragraphs: list[Paragraph] = []
+        self._position: dict[str, int] = {}
+        self._found: dict[str, str | None] = {}
         for paragraph in paragraphs:
-            self._by_text.setdefault(paragraph.fr, paragraph.id)
+            self._position.setdefault(paragraph.id, len(self._paragraphs))
             self._paragraphs.append(paragraph)
+            if self._by_text.setdefault(paragraph.fr, paragraph.id) != paragraph.id:
+                continue  # the same words again: the first paragraph answers
+            text = paragraph.fr
+            for match in self._WORD_STARTS.finditer(text):
+                start = match.start()
+                key = text[start : start + self._KEY]
+                self._by_start.setdefault(key, []).append((paragraph.id, text, start))
 
     def find(self, excerpt: str) -> str | None:
-        """Id of the first paragraph holding `excerpt`, or None."""
+        """Id of the first paragraph holding `excerpt` (at a word's start, if it is
+        at one anywhere), or None."""
         found = self._by_text.get(excerpt)
         if found is not None:
             return found
+        if excerpt not in self._found:
+            self._found[excerpt] = self._search(excerpt)
+        return self._found[excerpt]
+
+    def _search(self, excerpt: str) -> str | None:
+        candidates = self._by_start.get(excerpt[: self._KEY], ())
+        hits = [key for key, text, start in candidates if text.startswith(excerpt, start)]
+        if hits:
+            return min(hits, key=self._position.__getitem__)
+        # An excerpt that starts inside a word, or is shorter than a key: scan once.
         return next((p.id for p in self._paragraphs if excerpt in p.fr), None)
 
 
