@@ -235,6 +235,27 @@ async def _answer(screen: object, query: str) -> None:
         await asyncio.sleep(0.0005)
 
 
+def bench_stalls(text_bytes: int, hub: Path) -> list[Row]:
+    """Longest time a key press would wait on entries of unusual size."""
+    from accordtui.loader import load_agreement
+    from benchmarks.heavy import big_text, worst_stalls
+
+    big = big_text(text_bytes)
+    hubbed = load_agreement(hub, 2**31)
+    cases = {
+        f"an entry of {text_bytes / 1e6:g} MB of text": (big, big.themes[0].items[0].id),
+        f"the hub entry of {_items(hub)}": (hubbed, hubbed.themes[0].items[0].id),
+    }
+    rows: list[Row] = []
+    for name, (agreement, key) in cases.items():
+        stalls = asyncio.run(worst_stalls(agreement, key, "inria"))
+        for what, seconds in stalls.items():
+            rows.append(
+                (f"input blocked, {what} {name}", _ms(seconds), "<= 100 ms", _met(seconds <= 0.1))
+            )
+    return rows
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="tiny sizes, 1 run: a smoke test")
@@ -252,6 +273,7 @@ def main(argv: list[str] | None = None) -> None:
             *bench_cache(sizes, runs, folder, cache),
             *bench_export(hub, big, runs),
             *bench_search(write(big, folder), runs),
+            *bench_stalls(10_000 if args.quick else 1_000_000, hub),
         ]
     print("| Measure | Median | Target | Met |")
     print("| --- | --- | --- | --- |")

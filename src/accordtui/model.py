@@ -6,6 +6,7 @@ valid agreement is, so that every other part can trust what it is handed.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -346,35 +347,39 @@ def verbatim_parts(text: str) -> list[str]:
 class ReleaseText:
     """The release's French paragraphs, to find where a verbatim text comes from.
 
-    Linear in the release's size whatever the number of texts looked up: whole
-    paragraphs by a dict, other excerpts by the first characters of every word of
-    the release, so each lookup checks a few candidates, not every paragraph.
+    Linear in the release's size however many texts are looked up: whole paragraphs
+    by a dict; an excerpt by the first characters at each word start of the release
+    (an index built once plain searches have cost four reads of the release), so
+    it checks a few candidates, not every paragraph. An excerpt that starts inside
+    a word, is shorter than the key or is not there costs one search (C speed).
     """
 
     _KEY = 12
     """Characters of an excerpt's start that select its candidates."""
-    _WORD_STARTS = re.compile(r"(?<!\w)(?=\S)")
+    _WORD_START = re.compile(r"(?<!\w)(?=\S)")
+    _SEPARATOR = "\0"
+    """Joins paragraphs; no text may hold it, so no match spans two paragraphs."""
 
     def __init__(self, paragraphs: Iterable[Paragraph]) -> None:
         self._by_text: dict[str, str] = {}
-        self._by_start: dict[str, list[tuple[str, str, int]]] = {}
-        self._paragraphs: list[Paragraph] = []
-        self._position: dict[str, int] = {}
-        self._found: dict[str, str | None] = {}
+        self._ids: list[str] = []
+        self._starts: list[int] = []
+        texts: list[str] = []
+        offset = 0
         for paragraph in paragraphs:
-            self._position.setdefault(paragraph.id, len(self._paragraphs))
-            self._paragraphs.append(paragraph)
-            if self._by_text.setdefault(paragraph.fr, paragraph.id) != paragraph.id:
-                continue  # the same words again: the first paragraph answers
-            text = paragraph.fr
-            for match in self._WORD_STARTS.finditer(text):
-                start = match.start()
-                key = text[start : start + self._KEY]
-                self._by_start.setdefault(key, []).append((paragraph.id, text, start))
+            self._by_text.setdefault(paragraph.fr, paragraph.id)
+            self._ids.append(paragraph.id)
+            self._starts.append(offset)
+            texts.append(paragraph.fr)
+            offset += len(paragraph.fr) + len(self._SEPARATOR)
+        self._joined = self._SEPARATOR.join(texts)
+        self._by_start: dict[str, list[int]] | None = None
+        self._scanned = 0
+        """Characters read by whole-release searches so far."""
+        self._found: dict[str, str | None] = {}
 
     def find(self, excerpt: str) -> str | None:
-        """Id of the first paragraph holding `excerpt` (at a word's start, if it is
-        at one anywhere), or None."""
+        """Id of the first paragraph holding `excerpt`, or None."""
         found = self._by_text.get(excerpt)
         if found is not None:
             return found
@@ -383,12 +388,30 @@ class ReleaseText:
         return self._found[excerpt]
 
     def _search(self, excerpt: str) -> str | None:
+        if not excerpt or self._SEPARATOR in excerpt:
+            return None
+        at = self._indexed(excerpt) if self._scanned > 4 * len(self._joined) else None
+        if at is None:
+            at = self._joined.find(excerpt)
+            self._scanned += len(self._joined) if at < 0 else at
+        return None if at < 0 else self._ids[bisect.bisect_right(self._starts, at) - 1]
+
+    def _indexed(self, excerpt: str) -> int | None:
+        """Offset of `excerpt` where it first starts at a word's start, if it does.
+
+        Built once searches have read the release four times over, so a small file
+        or a few lookups never pay for it, and a large one pays once.
+        """
+        if len(excerpt) < self._KEY:
+            return None
+        if self._by_start is None:
+            joined, key = self._joined, self._KEY
+            self._by_start = {}
+            for match in self._WORD_START.finditer(joined):
+                start = match.start()
+                self._by_start.setdefault(joined[start : start + key], []).append(start)
         candidates = self._by_start.get(excerpt[: self._KEY], ())
-        hits = [key for key, text, start in candidates if text.startswith(excerpt, start)]
-        if hits:
-            return min(hits, key=self._position.__getitem__)
-        # An excerpt that starts inside a word, or is shorter than a key: scan once.
-        return next((p.id for p in self._paragraphs if excerpt in p.fr), None)
+        return next((at for at in candidates if self._joined.startswith(excerpt, at)), None)
 
 
 def _verbatim_errors(a: Agreement) -> Iterator[InitErrorDetails]:
