@@ -26,6 +26,9 @@ class OutputError(Exception):
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `accordtui` script; returns the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
+    # No pydantic plugins for this program: finding them scans every installed
+    # package's metadata at the first validation (~20 ms). Set it empty to allow them.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
         if args and args[0] in COMMANDS:
             return _run_command(args)
@@ -127,10 +130,11 @@ def _serve_parser(serve: argparse.ArgumentParser) -> None:
 
 def _load(path: Path | None, max_bytes: int) -> Agreement | None:
     """The validated agreement, or None after printing each problem to stderr."""
+    from accordtui.cache import ValidatedCache
     from accordtui.loader import bundled_path, load_agreement
 
     try:
-        return load_agreement(path or bundled_path(), max_bytes)
+        return load_agreement(path or bundled_path(), max_bytes, ValidatedCache())
     except AgreementError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)

@@ -131,11 +131,13 @@ class Document:
 
     def _party_rows(self) -> Iterator[Row]:
         """Each party with its people beneath it, then the people of no party."""
-        people = self.agreement.people
+        members: dict[str | None, list[Person]] = {}
+        for person in self.agreement.people:
+            members.setdefault(person.party, []).append(person)
         for party in self.agreement.parties:
             yield self._entry("parties", party)
-            yield from (self._entry("parties", p, 1) for p in people if p.party == party.id)
-        yield from (self._entry("parties", p) for p in people if p.party is None)
+            yield from (self._entry("parties", p, 1) for p in members.get(party.id, ()))
+        yield from (self._entry("parties", p) for p in members.get(None, ()))
 
     def _release_groups(self) -> Iterator[tuple[Title | None, list[Row]]]:
         heading: Title | None = None
@@ -145,7 +147,8 @@ class Document:
             if item.kind == "heading":
                 if rows:
                     yield heading, rows
-                heading, rows = Title(fr=item.fr, en=item.en, origin="release"), []
+                heading = Title.model_construct(fr=item.fr, en=item.en, origin="release")
+                rows = []
                 continue
             if item.kind == "bullet":
                 bullet += 1

@@ -9,7 +9,7 @@ import typing
 from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
@@ -18,6 +18,9 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from accordtui.errors import AgreementError, Problem, format_path, shown
 from accordtui.model import Agreement
 from accordtui.safe_yaml import DEFAULT_MAX_BYTES, YamlProblem, compose, decode, to_python
+
+if TYPE_CHECKING:
+    from accordtui.cache import ValidatedCache
 
 
 def bundled_path() -> Path:
@@ -29,10 +32,22 @@ def bundled_path() -> Path:
     return Path(__file__).resolve().parents[2] / "data" / "accord.yaml"
 
 
-def load_agreement(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Agreement:
-    """Read, parse and validate `path`; raise AgreementError naming every problem."""
-    name = str(path)
-    return parse_agreement(read_capped(path, max_bytes), name)
+def load_agreement(
+    path: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache: ValidatedCache | None = None
+) -> Agreement:
+    """Read, parse and validate `path`; raise AgreementError naming every problem.
+
+    With a `cache`, bytes validated before are not validated again, and newly
+    validated ones are kept.
+    """
+    data = read_capped(path, max_bytes)
+    if cache is None:
+        return parse_agreement(data, str(path))
+    agreement = cache.get(data)
+    if agreement is None:
+        agreement = parse_agreement(data, str(path))
+        cache.put(data, agreement)
+    return agreement
 
 
 def read_capped(path: Path, max_bytes: int) -> bytes:

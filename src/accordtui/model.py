@@ -6,6 +6,7 @@ valid agreement is, so that every other part can trust what it is handed.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
@@ -119,6 +120,7 @@ class Strict(BaseModel):
         hide_input_in_errors=True,
         strict=True,
         json_schema_extra=_note_unexpressed,
+        defer_build=True,
     )
 
     @model_validator(mode="before")
@@ -397,21 +399,73 @@ def verbatim_parts(text: str) -> list[str]:
 
 
 class ReleaseText:
-    """The release's French paragraphs, to find where a verbatim text comes from."""
+    """The release's French paragraphs, to find where a verbatim text comes from.
+
+    Linear in the release's size however many texts are looked up: whole paragraphs
+    by a dict; an excerpt by the first characters at each word start of the release
+    (an index built once plain searches have cost four reads of the release), so
+    it checks a few candidates, not every paragraph. An excerpt that starts inside
+    a word, is shorter than the key or is not there costs one search (C speed).
+    """
+
+    _KEY = 12
+    """Characters of an excerpt's start that select its candidates."""
+    _WORD_START = re.compile(r"(?<!\w)(?=\S)")
+    _SEPARATOR = "\0"
+    """Joins paragraphs; no text may hold it, so no match spans two paragraphs."""
 
     def __init__(self, paragraphs: Iterable[Paragraph]) -> None:
         self._by_text: dict[str, str] = {}
-        self._paragraphs: list[Paragraph] = []
+        self._ids: list[str] = []
+        self._starts: list[int] = []
+        texts: list[str] = []
+        offset = 0
         for paragraph in paragraphs:
             self._by_text.setdefault(paragraph.fr, paragraph.id)
-            self._paragraphs.append(paragraph)
+            self._ids.append(paragraph.id)
+            self._starts.append(offset)
+            texts.append(paragraph.fr)
+            offset += len(paragraph.fr) + len(self._SEPARATOR)
+        self._joined = self._SEPARATOR.join(texts)
+        self._by_start: dict[str, list[int]] | None = None
+        self._scanned = 0
+        """Characters read by whole-release searches so far."""
+        self._found: dict[str, str | None] = {}
 
     def find(self, excerpt: str) -> str | None:
         """Id of the first paragraph holding `excerpt`, or None."""
         found = self._by_text.get(excerpt)
         if found is not None:
             return found
-        return next((p.id for p in self._paragraphs if excerpt in p.fr), None)
+        if excerpt not in self._found:
+            self._found[excerpt] = self._search(excerpt)
+        return self._found[excerpt]
+
+    def _search(self, excerpt: str) -> str | None:
+        if not excerpt or self._SEPARATOR in excerpt:
+            return None
+        at = self._indexed(excerpt) if self._scanned > 4 * len(self._joined) else None
+        if at is None:
+            at = self._joined.find(excerpt)
+            self._scanned += len(self._joined) if at < 0 else at
+        return None if at < 0 else self._ids[bisect.bisect_right(self._starts, at) - 1]
+
+    def _indexed(self, excerpt: str) -> int | None:
+        """Offset of `excerpt` where it first starts at a word's start, if it does.
+
+        Built once searches have read the release four times over, so a small file
+        or a few lookups never pay for it, and a large one pays once.
+        """
+        if len(excerpt) < self._KEY:
+            return None
+        if self._by_start is None:
+            joined, key = self._joined, self._KEY
+            self._by_start = {}
+            for match in self._WORD_START.finditer(joined):
+                start = match.start()
+                self._by_start.setdefault(joined[start : start + key], []).append(start)
+        candidates = self._by_start.get(excerpt[: self._KEY], ())
+        return next((at for at in candidates if self._joined.startswith(excerpt, at)), None)
 
 
 def _verbatim_errors(a: Agreement) -> Iterator[InitErrorDetails]:

@@ -1,0 +1,86 @@
+"""How long the browser blocks its event loop on entries of unusual size.
+
+A ticker task wakes every millisecond; the longest gap between its wake-ups
+while an operation runs is how long a key press would have waited.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any
+
+from accordtui.loader import bundled_path, load_agreement
+from accordtui.model import Agreement
+
+
+def big_text(size: int) -> Agreement:
+    """The bundled agreement plus one release paragraph of `size` bytes, and a passage
+    whose text is that paragraph: the longest text a file can hold, shown in full."""
+    data = load_agreement(bundled_path()).model_dump(mode="json", exclude_none=True)
+    sentence = data["release"][1]["fr"] + " "
+    text = (sentence * (size // len(sentence) + 1))[:size].strip()
+    data["release"].append({"id": "big", "kind": "paragraph", "fr": text, "en": text})
+    passage = data["themes"][0]["items"][0]
+    passage["text"] = {"fr": text, "en": text}
+    return Agreement.model_validate(data)
+
+
+class _Stalls:
+    """The longest time the loop did not run the ticker."""
+
+    def __init__(self) -> None:
+        self.worst = 0.0
+        self._task: asyncio.Task[None] | None = None
+
+    async def _tick(self) -> None:
+        last = time.perf_counter()
+        while True:
+            await asyncio.sleep(0.001)
+            now = time.perf_counter()
+            self.worst = max(self.worst, now - last)
+            last = now
+
+    def __enter__(self) -> _Stalls:
+        self._task = asyncio.get_running_loop().create_task(self._tick())
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        assert self._task is not None
+        self._task.cancel()
+
+
+async def _settle(pilot: Any) -> None:
+    for _ in range(5):
+        await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def worst_stalls(agreement: Agreement, key: str, query: str) -> dict[str, float]:
+    """Longest loop stall to show `key`, toggle the language, then search `query`."""
+    from accordtui.browser.app import AccordApp
+    from accordtui.browser.screens.browser import BrowserScreen
+
+    app = AccordApp(agreement)
+    out: dict[str, float] = {}
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, BrowserScreen)
+        await _settle(pilot)
+        with _Stalls() as stalls:
+            screen.go_to(key)
+            await _settle(pilot)
+        out["show"] = stalls.worst
+        with _Stalls() as stalls:
+            await pilot.press("l")
+            await _settle(pilot)
+        out["toggle"] = stalls.worst
+        with _Stalls() as stalls:
+            await pilot.press("slash", *query)
+            await _settle(pilot)
+            while screen.matched_query != query:
+                await asyncio.sleep(0.001)
+            await _settle(pilot)
+        out["search"] = stalls.worst
+    return out

@@ -1,0 +1,61 @@
+"""First content paint of accordtui against a minimal Textual app, in the same run."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+from pathlib import Path
+
+from accordtui.loader import bundled_path, load_agreement
+from benchmarks.pty_paint import first_paint
+
+HERE = Path(__file__).resolve().parent
+ACCORDTUI = [sys.executable, "-m", "accordtui"]
+MINIMAL = [sys.executable, str(HERE / "minimal_app.py")]
+NO_CACHE = "/proc/accordtui-no-cache"
+"""A cache folder that can never be created: every start validates the file."""
+
+
+def first_entry_marker() -> str:
+    """The start of the first entry's text: on screen only once the content is."""
+    return load_agreement(bundled_path()).lead.text.fr[:24]
+
+
+def _with_cache(cache: str, argv: list[str]) -> list[str]:
+    return ["env", f"XDG_CACHE_HOME={cache}", *argv]
+
+
+def paint_medians(runs: int, files: dict[str, Path], cache: Path) -> dict[str, float]:
+    """Median seconds to first paint for the reference and each file, cached or not.
+
+    Runs alternate between variants so that machine noise hits all alike.
+    """
+    marker = first_entry_marker()
+    variants: dict[str, tuple[list[str], str]] = {"minimal": (MINIMAL, "READY")}
+    for name, path in files.items():
+        argv = [*ACCORDTUI, str(path), "--max-size", "1024"]
+        variants[f"{name}, cached"] = (_with_cache(str(cache), argv), marker)
+        variants[f"{name}, validated"] = (_with_cache(NO_CACHE, argv), marker)
+    for argv, marker_ in variants.values():  # warm the OS file cache and ours
+        first_paint(argv, marker_)
+    samples: dict[str, list[float]] = {name: [] for name in variants}
+    for _ in range(runs):
+        for name, (argv, marker_) in variants.items():
+            samples[name].append(first_paint(argv, marker_))
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def environment() -> str:
+    """The machine, for the table's caption."""
+    import platform
+
+    import pydantic
+    import textual
+
+    cpus = os.cpu_count()
+    return (
+        f"{platform.system()} {platform.machine()}, {cpus} CPUs, "
+        f"load {os.getloadavg()[0]:.1f} at start; Python {platform.python_version()}, "
+        f"Textual {textual.__version__}, pydantic {pydantic.VERSION}"
+    )

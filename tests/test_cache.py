@@ -1,0 +1,123 @@
+"""The cache of validated files: used only for the same bytes, never trusted blindly."""
+
+from __future__ import annotations
+
+import os
+import pickle
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from accordtui import cache as cache_module
+from accordtui.cache import ValidatedCache, default_folder
+from accordtui.errors import AgreementError
+from accordtui.loader import bundled_path, load_agreement
+from accordtui.model import Agreement
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> ValidatedCache:
+    return ValidatedCache(tmp_path / "cache")
+
+
+@pytest.fixture
+def copy(tmp_path: Path) -> Path:
+    path = tmp_path / "agreement.yaml"
+    path.write_bytes(bundled_path().read_bytes())
+    return path
+
+
+def _entries(store: ValidatedCache) -> list[Path]:
+    return sorted(store.folder.glob("*.pickle"))
+
+
+def test_a_validated_file_is_kept_and_found_again(
+    store: ValidatedCache, copy: Path, agreement: Agreement
+) -> None:
+    first = load_agreement(copy, cache=store)
+    assert len(_entries(store)) == 1
+    assert store.get(copy.read_bytes()) == first == agreement
+
+
+def test_a_hit_does_not_validate_again(
+    store: ValidatedCache, copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_agreement(copy, cache=store)
+
+    def refuse(data: bytes, name: str = "") -> Agreement:
+        raise AssertionError("validated again")
+
+    monkeypatch.setattr("accordtui.loader.parse_agreement", refuse)
+    assert load_agreement(copy, cache=store).publication.language == "fr"
+
+
+def test_changed_bytes_are_validated_again(store: ValidatedCache, copy: Path) -> None:
+    load_agreement(copy, cache=store)
+    text = copy.read_text(encoding="utf-8")
+    copy.write_text(text.replace('"2024-07-01"', '"2024-07-02"', 1), encoding="utf-8")
+    assert store.get(copy.read_bytes()) is None
+    assert load_agreement(copy, cache=store).publication.page_date.day == 2
+    assert len(_entries(store)) == 2
+
+
+def test_an_invalid_file_is_never_kept(
+    store: ValidatedCache, write_yaml: Callable[..., Path]
+) -> None:
+    with pytest.raises(AgreementError):
+        load_agreement(write_yaml("title: x\n"), cache=store)
+    assert _entries(store) == []
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda blob: b"",
+        lambda blob: blob[: len(blob) // 2],
+        lambda blob: b"0" * 64 + blob[64:],
+        lambda blob: blob.split(b"\n", 1)[0] + b"\n" + pickle.dumps("not an agreement"),
+    ],
+    ids=["empty", "truncated", "other key", "other object"],
+)
+def test_a_damaged_entry_is_a_miss(
+    store: ValidatedCache, copy: Path, damage: Callable[[bytes], bytes]
+) -> None:
+    load_agreement(copy, cache=store)
+    (entry,) = _entries(store)
+    entry.write_bytes(damage(entry.read_bytes()))
+    assert store.get(copy.read_bytes()) is None
+    assert load_agreement(copy, cache=store).publication.language == "fr"
+
+
+def test_an_unreadable_cache_folder_is_ignored(tmp_path: Path, copy: Path) -> None:
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("")
+    store = ValidatedCache(blocked / "cache")
+    assert load_agreement(copy, cache=store).publication.language == "fr"
+    assert store.get(copy.read_bytes()) is None
+
+
+def test_entries_are_written_atomically(
+    store: ValidatedCache, copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A write that fails half way leaves no entry and no temporary file behind."""
+
+    def fail(src: str, dst: Path) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", fail)
+    load_agreement(copy, cache=store)
+    assert list(store.folder.iterdir()) == []
+
+
+def test_old_entries_are_pruned(store: ValidatedCache, agreement: Agreement) -> None:
+    for i in range(cache_module.KEEP + 3):
+        store.put(b"bytes %d" % i, agreement)
+    assert len(_entries(store)) == cache_module.KEEP
+
+
+def test_the_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert default_folder() == tmp_path / "accordtui"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/ignored")
+    assert default_folder() == Path.home() / ".cache" / "accordtui"
