@@ -13,24 +13,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from accordtui.loader import bundled_path, load_agreement
 from accordtui.model import Agreement
-from benchmarks.synth import _NoAliases
+from benchmarks.synth import copies, save
 
 GROWN = ("parties", "people", "quotes", "release")
 GROUPED = ("overview", "objectives", "themes")
 
 
-def _copy(item: dict[str, Any], i: int, suffix: str = "") -> dict[str, Any]:
-    return {**item, "id": f"{item['id']}-{suffix}{i}"}
-
-
 def _grow(originals: list[dict[str, Any]], count: int) -> list[dict[str, Any]]:
     """The originals, then copies with fresh ids up to `count` entries."""
-    extra = max(0, count - len(originals))
-    return [*originals, *(_copy(originals[i % len(originals)], i, "x") for i in range(extra))]
+    return copies(originals, max(count, len(originals)), "x")
 
 
 def hub_shaped(items: int) -> dict[str, Any]:
@@ -68,10 +61,7 @@ def _link_hubs(data: dict[str, Any]) -> None:
 
 def write_hub(items: int, folder: Path) -> Path:
     path = folder / f"hub-{items}.yaml"
-    if not path.exists():
-        text = yaml.dump(hub_shaped(items), Dumper=_NoAliases, allow_unicode=True)
-        path.write_text(text, encoding="utf-8")
-    return path
+    return path if path.exists() else save(hub_shaped(items), path)
 
 
 def one_speaker(quotes: int) -> Agreement:

@@ -14,15 +14,15 @@ GROUPED = ("overview", "objectives", "themes")
 """Sections whose entries sit in groups: their first group grows."""
 
 
-def _copies(originals: list[dict[str, Any]], count: int) -> list[dict[str, Any]]:
+def copies(originals: list[dict[str, Any]], count: int, suffix: str = "") -> list[dict[str, Any]]:
     """`count` entries cycling through `originals`, each copy with a fresh id."""
-    copies = []
+    out = []
     for i in range(count):
         item = dict(originals[i % len(originals)])
         if i >= len(originals):
-            item["id"] = f"{item['id']}-{i}"
-        copies.append(item)
-    return copies
+            item["id"] = f"{item['id']}-{suffix}{i}"
+        out.append(item)
+    return out
 
 
 def synthetic(items: int) -> dict[str, Any]:
@@ -31,10 +31,10 @@ def synthetic(items: int) -> dict[str, Any]:
     data = dict(base)
     per = max(1, items // (len(LISTS) + len(GROUPED)))
     for name in LISTS:
-        data[name] = _copies(base[name], per)
+        data[name] = copies(base[name], per)
     for name in GROUPED:
         first, *rest = base[name]
-        data[name] = [{**first, "items": _copies(first["items"], per)}, *rest]
+        data[name] = [{**first, "items": copies(first["items"], per)}, *rest]
     return data
 
 
@@ -45,9 +45,12 @@ class _NoAliases(yaml.SafeDumper):
         return True
 
 
+def save(data: dict[str, Any], path: Path) -> Path:
+    """Write an agreement as YAML, each shared object in full (no aliases)."""
+    path.write_text(yaml.dump(data, Dumper=_NoAliases, allow_unicode=True), encoding="utf-8")
+    return path
+
+
 def write(items: int, folder: Path) -> Path:
     path = folder / f"agreement-{items}.yaml"
-    if not path.exists():
-        text = yaml.dump(synthetic(items), Dumper=_NoAliases, allow_unicode=True)
-        path.write_text(text, encoding="utf-8")
-    return path
+    return path if path.exists() else save(synthetic(items), path)
