@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from textual import events
-from textual.widgets import Input, OptionList, Tabs
+from textual.widgets import Input, Label, OptionList, Tabs
 
 from accordtui.browser.app import AccordApp
 from accordtui.browser.screens.browser import BrowserScreen
@@ -262,16 +262,49 @@ async def test_export_writes_then_asks_before_overwriting(agreement: Agreement, 
         assert sorted(p.name for p in cwd.iterdir()) == ["accord-quotes.txt"]
 
 
-async def test_export_error_is_a_notification(agreement: Agreement, cwd: Path) -> None:
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("missing-folder/out.txt", "cannot write in"),
+        ("~nosuchuser/x.txt", "cannot find the home folder of nosuchuser"),
+        ("n" * 256 + ".txt", "a name is 260 bytes; the limit is 255"),
+        ("/" + "d/" * 2100 + "x.txt", "the limit is 4,095"),
+        ("/dev/null", "not a regular file"),
+    ],
+)
+async def test_export_path_errors_stay_in_the_dialog(
+    agreement: Agreement, cwd: Path, typed: str, expected: str
+) -> None:
     app = AccordApp(agreement)
-    async with app.run_test(size=SIZE, notifications=True) as pilot:
+    async with app.run_test(size=SIZE) as pilot:
         await pilot.press("e")
-        app.screen.query_one(Input).value = "missing-folder/out.txt"
+        app.screen.query_one(Input).value = typed
         await pilot.press("enter")
         await pilot.pause()
-        messages = [n.message for n in app._notifications]
-        assert any("cannot write in" in m for m in messages)
-        assert isinstance(app.screen, BrowserScreen)
+        assert isinstance(app.screen, ExportDialog)  # never asked to replace /dev/null
+        shown = str(app.screen.query_one("#export-error", Label).render())
+        assert expected in shown
+        assert "\n" not in shown
+
+
+async def test_export_works_after_the_working_folder_vanished(
+    agreement: Agreement, cwd: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    target = tmp_path_factory.mktemp("out") / "quotes.txt"
+    app = AccordApp(agreement)
+    async with app.run_test(size=SIZE) as pilot:
+        cwd.rmdir()
+        await pilot.press("5", "e")
+        app.screen.query_one(Input).value = "relative.txt"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "working folder no longer exists" in str(
+            app.screen.query_one("#export-error", Label).render()
+        )
+        app.screen.query_one(Input).value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert target.read_text(encoding="utf-8").startswith("Citations")
 
 
 async def test_export_cancel_writes_nothing(agreement: Agreement, cwd: Path) -> None:

@@ -21,16 +21,14 @@ def write_atomic(path: Path, text: str, *, overwrite: bool = False) -> None:
     left alone. With it, a symlink is replaced by the new file: its target is
     never written through.
     """
-    if path.is_dir():
-        raise WriteError(f"{path}: is a directory; expected a file name")
-    if path.exists() and not path.is_symlink() and not path.is_file():
-        # Renaming over /dev/full or a FIFO would replace the device itself.
-        raise WriteError(f"{path}: not a regular file; expected a file name")
+    check_target(path)
     if not overwrite and (path.exists() or path.is_symlink()):
         raise WriteError(f"{path}: already exists; use --force to overwrite it")
     folder = path.parent
     try:
-        fd, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        # A fixed short prefix, not the target's name: any legal name (up to NAME_MAX)
+        # must work as a target, and its temp name must be legal too.
+        fd, temp_name = tempfile.mkstemp(dir=folder, prefix=".accordtui-", suffix=".tmp")
     except OSError as error:
         raise WriteError(f"{path}: cannot write in {folder}: {error.strerror}") from None
     try:
@@ -45,6 +43,90 @@ def write_atomic(path: Path, text: str, *, overwrite: bool = False) -> None:
             os.unlink(temp_name)
         raise WriteError(f"{path}: cannot write: {error.strerror or error}") from None
     _sync_folder(folder)
+
+
+def resolve_target(text: str) -> Path:
+    """The absolute path a user typed as an export target, checked before any question.
+
+    Raises WriteError with a one-line reason for `~nosuchuser/…`, names or paths
+    longer than the file system allows, missing folders, a working folder that
+    was deleted (only relative paths need it) and targets that are not regular files.
+    """
+    try:
+        path = Path(text).expanduser()
+    except RuntimeError:  # no such user, or no home folder at all
+        user = text[1:].split("/", 1)[0] or "the current user"
+        raise WriteError(f"{text}: cannot find the home folder of {user}") from None
+    if not path.is_absolute():
+        try:
+            path = Path(os.getcwd()) / path
+        except OSError:
+            raise WriteError(
+                f"{text}: the working folder no longer exists; give an absolute path"
+            ) from None
+    check_target(path)
+    return path
+
+
+def check_target(path: Path) -> None:
+    """Refuse an absolute `path` that cannot become a regular file, saying why."""
+    _check_lengths(path)
+    try:
+        folder_mode = path.parent.stat().st_mode
+    except OSError as error:
+        raise WriteError(f"{path}: cannot write in {path.parent}: {error.strerror}") from None
+    if not stat.S_ISDIR(folder_mode):
+        raise WriteError(f"{path}: {path.parent} is not a folder")
+    try:
+        mode = path.stat().st_mode
+    except OSError:  # absent, or a dangling symlink: both are fine targets
+        return
+    if stat.S_ISDIR(mode):
+        raise WriteError(f"{path}: is a directory; expected a file name")
+    if not stat.S_ISREG(mode) and not path.is_symlink():
+        # Renaming over /dev/full or a FIFO would replace the device itself.
+        raise WriteError(f"{path}: not a regular file; expected a file name")
+
+
+def _check_lengths(path: Path) -> None:
+    try:
+        encoded = os.fsencode(path)
+    except UnicodeEncodeError:
+        raise WriteError(f"{path}: not a valid file name here") from None
+    folder = _existing_ancestor(path)
+    path_max = _limit(folder, "PC_PATH_MAX", 4096)
+    if len(encoded) >= path_max:  # the limit counts the terminating NUL
+        raise WriteError(
+            f"{_short(path)}: the path is {len(encoded):,} bytes; the limit is {path_max - 1:,}"
+        )
+    name_max = _limit(folder, "PC_NAME_MAX", 255)
+    for part in path.parts:
+        size = len(os.fsencode(part))
+        if size > name_max:
+            raise WriteError(f"{_short(path)}: a name is {size} bytes; the limit is {name_max}")
+
+
+def _short(path: Path) -> str:
+    """An over-long path, cut so that an error about it stays one readable line."""
+    text = str(path)
+    return text if len(text) <= 60 else f"{text[:30]}…{text[-25:]}"
+
+
+def _existing_ancestor(path: Path) -> Path:
+    for folder in path.parents:
+        try:
+            if stat.S_ISDIR(folder.stat().st_mode):
+                return folder
+        except OSError:  # missing, or itself too long: look higher
+            continue
+    return Path(path.anchor or "/")
+
+
+def _limit(folder: Path, name: str, default: int) -> int:
+    try:
+        return os.pathconf(folder, name)
+    except (OSError, ValueError):
+        return default
 
 
 def _mode_for(path: Path) -> int:

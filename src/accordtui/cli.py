@@ -6,21 +6,31 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import cast
+from typing import NoReturn, cast
 
 from accordtui import __version__
 from accordtui.errors import AgreementError
+from accordtui.inert import inert
 from accordtui.model import LANGS, Agreement, Lang
+from accordtui.output import OutputError, report, write_out
 from accordtui.safe_yaml import DEFAULT_MAX_BYTES
 
 COMMANDS = ("validate", "export", "schema", "serve")
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
-
-
-class OutputError(Exception):
-    """Standard output could not take what we wrote (closed pipe, full disk)."""
+_VALUE_OPTIONS = (
+    "--lang",
+    "--theme",
+    "--max-size",
+    "--format",
+    "--width",
+    "--output",
+    "--host",
+    "--port",
+)
+"""Long options that take a value, in any command: skipped when looking for a command."""
+_SHORT_VALUE_OPTIONS = ("-f", "-o")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -30,27 +40,82 @@ def main(argv: Sequence[str] | None = None) -> int:
     # package's metadata at the first validation (~20 ms). Set it empty to allow them.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
-        if args and args[0] in COMMANDS:
-            return _run_command(args)
-        return _browse(_browse_parser().parse_args(args))
+        ns = parse(args)
+        if ns.command is None:
+            return _browse(ns)
+        return _run_command(ns)
     except OutputError as error:
-        _silence_stdout()
-        print(f"accordtui: {error}", file=sys.stderr)
+        report(f"accordtui: {error}")
         return EXIT_INVALID
     except KeyboardInterrupt:
         return 130
 
 
-def _run_command(args: list[str]) -> int:
-    parser = _command_parser()
-    ns = parser.parse_args(args)
+def parse(args: Sequence[str]) -> argparse.Namespace:
+    """Parse a command line; options may stand anywhere among the positionals.
+
+    Options given before a command belong to it: `accordtui --lang en export
+    quotes` is `accordtui export quotes --lang en`. A usage error prints the
+    usage of the command concerned and exits 2.
+    """
+    args = _command_first(list(args))
+    if args and args[0] in COMMANDS:
+        ns = _COMMAND_PARSERS[args[0]]().parse_intermixed_args(args[1:])
+        ns.command = args[0]
+    else:
+        ns = _browse_parser().parse_intermixed_args(args)
+        ns.command = None
+    return ns
+
+
+def _command_first(args: list[str]) -> list[str]:
+    """Move a command named after leading options to the front."""
+    index = 0
+    while index < len(args) and args[index].startswith("-") and args[index] not in ("-", "--"):
+        index += 2 if _takes_value(args[index]) else 1
+    if 0 < index < len(args) and args[index] in COMMANDS:
+        return [args[index], *args[:index], *args[index + 1 :]]
+    return args
+
+
+def _takes_value(option: str) -> bool:
+    """Whether `option` (possibly abbreviated, as argparse allows) takes the next word."""
+    if option in _SHORT_VALUE_OPTIONS:
+        return True
+    return option.startswith("--") and any(full.startswith(option) for full in _VALUE_OPTIONS)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with help and errors written as UTF-8 bytes and made inert."""
+
+    def print_help(self, file: object = None) -> None:
+        self._emit(self.format_help(), file)
+
+    def print_usage(self, file: object = None) -> None:
+        self._emit(self.format_usage(), file)
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        if message:
+            report(message.rstrip("\n"))
+        raise SystemExit(status)
+
+    @staticmethod
+    def _emit(text: str, file: object) -> None:
+        if file is None or file is sys.stdout:
+            write_out(text)
+        else:
+            for line in text.rstrip("\n").split("\n"):
+                report(line)
+
+
+def _run_command(ns: argparse.Namespace) -> int:
     if ns.command == "validate":
         return _validate(ns.paths, _max_bytes(ns))
     if ns.command == "export":
         return _export(ns)
     if ns.command == "serve":
         return _serve(ns)
-    _out(json.dumps(Agreement.model_json_schema(), indent=2, ensure_ascii=False) + "\n")
+    write_out(json.dumps(Agreement.model_json_schema(), indent=2, ensure_ascii=False) + "\n")
     return EXIT_OK
 
 
@@ -79,7 +144,7 @@ def _max_bytes(ns: argparse.Namespace) -> int:
 
 
 def _browse_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="accordtui",
         description="Browse the IMT–Inria framework partnership agreement in the terminal.",
         epilog="commands: accordtui validate PATH…, accordtui export SECTION [PATH], "
@@ -96,36 +161,52 @@ def _browse_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _command_parser() -> argparse.ArgumentParser:
-    from accordtui.export import EXPORT_SECTIONS, FORMATS
-
-    parser = argparse.ArgumentParser(prog="accordtui")
-    commands = parser.add_subparsers(dest="command", required=True)
-    validate = commands.add_parser("validate", help="check agreement files")
-    validate.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    _max_size_option(validate)
-    export = commands.add_parser("export", help="write a section as text, Markdown or JSON")
-    export.add_argument("section", choices=EXPORT_SECTIONS)
-    export.add_argument("path", nargs="?", type=Path, help="agreement file (default: bundled)")
-    export.add_argument("-f", "--format", choices=FORMATS, default="text")
-    export.add_argument("--lang", choices=LANGS, default="fr")
-    export.add_argument("--width", type=_positive_int, default=80)
-    export.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
-    export.add_argument("--force", action="store_true", help="overwrite an existing file")
-    _max_size_option(export)
-    commands.add_parser("schema", help="print the JSON Schema of agreement files")
-    _serve_parser(commands.add_parser("serve", help="open the browser in web pages"))
+def _validate_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="accordtui validate", description="Check agreement files.")
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    _max_size_option(parser)
     return parser
 
 
-def _serve_parser(serve: argparse.ArgumentParser) -> None:
+def _export_parser() -> argparse.ArgumentParser:
+    from accordtui.export import EXPORT_SECTIONS, FORMATS
+
+    parser = _Parser(
+        prog="accordtui export", description="Write a section as text, Markdown or JSON."
+    )
+    parser.add_argument("section", choices=EXPORT_SECTIONS)
+    parser.add_argument("path", nargs="?", type=Path, help="agreement file (default: bundled)")
+    parser.add_argument("-f", "--format", choices=FORMATS, default="text")
+    parser.add_argument("--lang", choices=LANGS, default="fr")
+    parser.add_argument("--width", type=_positive_int, default=80)
+    parser.add_argument("-o", "--output", metavar="OUT", help="write here; - means stdout")
+    parser.add_argument("--force", action="store_true", help="overwrite an existing file")
+    _max_size_option(parser)
+    return parser
+
+
+def _schema_parser() -> argparse.ArgumentParser:
+    return _Parser(prog="accordtui schema", description="Print the JSON Schema of agreement files.")
+
+
+def _serve_parser() -> argparse.ArgumentParser:
     from accordtui.serve import host_option, port_option
 
-    serve.add_argument("path", nargs="?", type=Path, help="agreement file (default: bundled)")
-    serve.add_argument("--host", type=host_option, default="127.0.0.1", help="default: loopback")
-    serve.add_argument("--port", type=port_option, default=8000, help="default: %(default)s")
-    serve.add_argument("--lang", choices=LANGS, default="fr", help="content language")
-    _max_size_option(serve)
+    parser = _Parser(prog="accordtui serve", description="Open the browser in web pages.")
+    parser.add_argument("path", nargs="?", type=Path, help="agreement file (default: bundled)")
+    parser.add_argument("--host", type=host_option, default="127.0.0.1", help="default: loopback")
+    parser.add_argument("--port", type=port_option, default=8000, help="default: %(default)s")
+    parser.add_argument("--lang", choices=LANGS, default="fr", help="content language")
+    _max_size_option(parser)
+    return parser
+
+
+_COMMAND_PARSERS: dict[str, Callable[[], argparse.ArgumentParser]] = {
+    "validate": _validate_parser,
+    "export": _export_parser,
+    "schema": _schema_parser,
+    "serve": _serve_parser,
+}
 
 
 def _load(path: Path | None, max_bytes: int) -> Agreement | None:
@@ -137,7 +218,7 @@ def _load(path: Path | None, max_bytes: int) -> Agreement | None:
         return load_agreement(path or bundled_path(), max_bytes, ValidatedCache())
     except AgreementError as error:
         for problem in error.problems:
-            print(problem, file=sys.stderr)
+            report(str(problem))
         return None
 
 
@@ -147,27 +228,27 @@ def _validate(paths: list[Path], max_bytes: int) -> int:
         if _load(path, max_bytes) is None:
             status = EXIT_INVALID
         else:
-            _out(f"{path}: OK\n")
+            write_out(inert(f"{path}: OK") + "\n")
     return status
 
 
 def _export(ns: argparse.Namespace) -> int:
-    from accordtui.atomic import WriteError, write_atomic
+    from accordtui.atomic import WriteError, resolve_target, write_atomic
     from accordtui.export import render
 
     agreement = _load(ns.path, _max_bytes(ns))
     if agreement is None:
         return EXIT_INVALID
     text = render(agreement, ns.section, ns.format, cast(Lang, ns.lang), ns.width)
-    if ns.output is None:
-        _out(text)
+    if ns.output in (None, "-"):
+        write_out(text)
         return EXIT_OK
     try:
-        write_atomic(ns.output, text, overwrite=ns.force)
+        write_atomic(resolve_target(ns.output), text, overwrite=ns.force)
     except WriteError as error:
-        print(f"accordtui: {error}", file=sys.stderr)
+        report(f"accordtui: {error}")
         return EXIT_INVALID
-    print(f"accordtui: wrote {ns.output}", file=sys.stderr)
+    report(f"accordtui: wrote {ns.output}")
     return EXIT_OK
 
 
@@ -187,22 +268,3 @@ def _browse(ns: argparse.Namespace) -> int:
     from accordtui.browser.run import run_browser
 
     return run_browser(agreement, cast(Lang, ns.lang), ns.theme, debug=ns.debug)
-
-
-def _out(text: str) -> None:
-    try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        raise OutputError("output closed before everything was written") from None
-    except OSError as error:
-        raise OutputError(f"cannot write output: {error.strerror or error}") from None
-
-
-def _silence_stdout() -> None:
-    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        return

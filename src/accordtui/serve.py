@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from accordtui.model import Lang
+from accordtui.output import report
 
 INSTALL_HINT = "serve needs the web extra (textual-serve): python -m pip install 'accordtui[web]'"
 NO_AUTH_WARNING = (
@@ -72,18 +73,18 @@ def serve(path: Path, host: str, port: int, lang: Lang, max_bytes: int) -> int:
     try:
         from accordtui.web_server import QuietServer
     except ImportError:
-        print(f"accordtui: {INSTALL_HINT}", file=sys.stderr)
+        report(f"accordtui: {INSTALL_HINT}")
         return 1
     url = page_url(host, port)
     loopback = is_loopback(host)
     if not loopback:
-        print(NO_AUTH_WARNING.format(host=host, url=url), file=sys.stderr)
+        report(NO_AUTH_WARNING.format(host=host, url=url))
     command = app_command(path, lang, max_bytes, clipboard=loopback)
     banner = f"accordtui: serving {path} on {url} (ctrl+c stops)"
     server = QuietServer(command, host=host, port=port, public_url=url.rstrip("/"), banner=banner)
     try:
         server.serve()
     except OSError as error:
-        print(f"accordtui: cannot listen on {url}: {error.strerror or error}", file=sys.stderr)
+        report(f"accordtui: cannot listen on {url}: {error.strerror or error}")
         return 1
     return 0

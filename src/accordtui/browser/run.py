@@ -28,6 +28,7 @@ from textual.app import App
 
 from accordtui.browser.app import AccordApp
 from accordtui.model import Agreement, Lang
+from accordtui.output import report
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 """The command line's codes; a signal N gives 128 + N."""
@@ -46,10 +47,10 @@ def run_browser(agreement: Agreement, lang: Lang, theme: str | None, *, debug: b
     app = AccordApp(agreement, lang=lang, theme_name=theme)
     if theme and theme not in app.available_themes:
         names = ", ".join(sorted(app.available_themes))
-        print(f"accordtui: unknown theme {theme!r}; expected one of: {names}", file=sys.stderr)
+        report(f"accordtui: unknown theme {theme!r}; expected one of: {names}")
         return EXIT_USAGE
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        print(NO_TERMINAL, file=sys.stderr)
+        report(NO_TERMINAL)
         return EXIT_USAGE
     with _terminal_restored(), _stderr_on_terminal():
         return run_app(app, debug=debug)
@@ -57,17 +58,17 @@ def run_browser(agreement: Agreement, lang: Lang, theme: str | None, *, debug: b
 
 def run_app(app: App[Any], *, debug: bool, headless: bool = False) -> int:
     """Run `app` until it ends; signals become 128 + N, errors a one-line message and 1."""
-    report = io.StringIO()
-    app.error_console = Console(file=report, width=120, color_system=None, markup=False)
+    errors = io.StringIO()
+    app.error_console = Console(file=errors, width=120, color_system=None, markup=False)
     received: list[int] = []
     try:
         asyncio.run(_run_until_signal(app, received, headless))
     except Exception:
-        report.write(traceback.format_exc())
+        errors.write(traceback.format_exc())
     if received:
         return 128 + received[0]
-    if app.return_code or report.getvalue():
-        _report_error(report.getvalue(), debug)
+    if app.return_code or errors.getvalue():
+        _report_error(errors.getvalue(), debug)
         return EXIT_ERROR
     return EXIT_OK
 
@@ -92,12 +93,13 @@ async def _run_until_signal(app: App[Any], received: list[int], headless: bool) 
 def _report_error(details: str, debug: bool) -> None:
     """One line for the user; the traceback goes to a private log file (or stderr with --debug)."""
     if debug or not details:
-        sys.stderr.write(details)
-        print("accordtui: the browser stopped on an unexpected error", file=sys.stderr)
+        for line in details.splitlines():
+            report(line)
+        report("accordtui: the browser stopped on an unexpected error")
         return
     log = _write_log(details)
     where = f"details in {log}" if log else "no log could be written; run with --debug"
-    print(f"accordtui: the browser stopped on an unexpected error; {where}", file=sys.stderr)
+    report(f"accordtui: the browser stopped on an unexpected error; {where}")
 
 
 def _write_log(details: str) -> Path | None:

@@ -15,6 +15,7 @@ from accordtui.browser.app import AccordApp
 from accordtui.errors import AgreementError
 from accordtui.loader import load_agreement
 from accordtui.model import LANGS
+from accordtui.output import report
 
 NO_CLIPBOARD = (
     "Browsers allow copying only on pages from this machine or over https; "
@@ -34,7 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         agreement = load_agreement(ns.path, ns.max_bytes)
     except AgreementError as error:
         for problem in error.problems:
-            print(problem, file=sys.stderr)
+            report(str(problem))
         return 1
     app = AccordApp(agreement, lang=ns.lang)
     if ns.no_clipboard:

@@ -11,11 +11,27 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label
 
+from accordtui.atomic import WriteError, resolve_target
 from accordtui.browser.screens.once import OnceModal
+from accordtui.inert import inert
 
 
 class ExportDialog(OnceModal[Path | None]):
-    """Ask where to write an exported section; dismisses with the path or None."""
+    """Ask where to write an exported section; dismisses with the path or None.
+
+    A path that cannot be a file (no such user, too long, missing folder, a device)
+    is refused here with a one-line reason, and the dialog stays open to fix it.
+    """
+
+    DEFAULT_CSS = """
+    ExportDialog #export-error {
+        color: $error;
+        display: none;
+    }
+    ExportDialog #export-error.-shown {
+        display: block;
+    }
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="export.cancel"),
@@ -30,6 +46,7 @@ class ExportDialog(OnceModal[Path | None]):
         with Vertical(classes="dialog"):
             yield Label(self._title, classes="dialog-title", markup=False)
             yield Input(self._default_name, id="export-path", select_on_focus=False)
+            yield Label("", id="export-error", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", variant="primary", id="export-ok")
                 yield Button("Cancel", id="export-cancel")
@@ -38,8 +55,16 @@ class ExportDialog(OnceModal[Path | None]):
     @on(Button.Pressed, "#export-ok")
     def _accept(self) -> None:
         value = self.query_one("#export-path", Input).value.strip()
-        if value:
-            self.dismiss(Path(value).expanduser())
+        if not value:
+            return
+        try:
+            path = resolve_target(value)
+        except WriteError as error:
+            shown = self.query_one("#export-error", Label)
+            shown.update(inert(str(error)))
+            shown.add_class("-shown")
+            return
+        self.dismiss(path)
 
     @on(Button.Pressed, "#export-cancel")
     def action_cancel(self) -> None:

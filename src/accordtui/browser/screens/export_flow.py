@@ -9,6 +9,7 @@ from textual.screen import Screen
 
 from accordtui.atomic import WriteError, write_atomic
 from accordtui.browser.screens.dialogs import ConfirmDialog, ExportDialog
+from accordtui.inert import inert
 
 
 async def export_section(screen: Screen[None], section: str, text: str) -> None:
@@ -21,24 +22,21 @@ async def export_section(screen: Screen[None], section: str, text: str) -> None:
         app.deliver_text(io.StringIO(text), save_filename=f"accord-{section}.txt", encoding="utf-8")
         app.notify(f"Downloading accord-{section}.txt", title="Exported", markup=False)
         return
-    chosen = await app.push_screen_wait(
+    path: Path | None = await app.push_screen_wait(
         ExportDialog(f"Export the {section} section as plain text to:", f"accord-{section}.txt")
     )
-    if chosen is None:
+    if path is None:  # cancelled; a chosen path is absolute and checked (not a folder or device)
         return
-    path = Path.cwd() / chosen
     overwrite = False
     if path.exists() or path.is_symlink():
-        if path.is_dir():
-            app.notify(f"{path} is a folder; choose a file name", severity="error", markup=False)
-            return
-        overwrite = await app.push_screen_wait(ConfirmDialog(f"{path} exists. Replace it?"))
+        question = inert(f"{path} exists. Replace it?")
+        overwrite = await app.push_screen_wait(ConfirmDialog(question))
         if not overwrite:
             app.notify("Export cancelled; nothing was written", markup=False)
             return
     try:
         write_atomic(path, text, overwrite=overwrite)
     except WriteError as error:
-        app.notify(str(error), title="Export failed", severity="error", markup=False)
+        app.notify(inert(str(error)), title="Export failed", severity="error", markup=False)
         return
-    app.notify(f"Exported {section} to {path}", title="Exported", markup=False)
+    app.notify(inert(f"Exported {section} to {path}"), title="Exported", markup=False)
