@@ -242,10 +242,10 @@ async def test_export_writes_then_asks_before_overwriting(agreement: Agreement, 
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("5", "e")
         assert isinstance(app.screen, ExportDialog)
-        assert app.screen.query_one(Input).value == "accord-quotes.txt"
+        assert app.screen.query_one(Input).value == "accord-quotes.fr.txt"
         await pilot.press("enter")
         await pilot.pause()
-        written = cwd / "accord-quotes.txt"
+        written = cwd / "accord-quotes.fr.txt"
         assert written.read_text(encoding="utf-8") == render(agreement, "quotes", "text", "fr")
         written.write_text("mine")
         await pilot.press("e", "enter")
@@ -259,7 +259,7 @@ async def test_export_writes_then_asks_before_overwriting(agreement: Agreement, 
         await pilot.press("y")
         await pilot.pause()
         assert written.read_text(encoding="utf-8").startswith("Citations")
-        assert sorted(p.name for p in cwd.iterdir()) == ["accord-quotes.txt"]
+        assert sorted(p.name for p in cwd.iterdir()) == ["accord-quotes.fr.txt"]
 
 
 async def test_export_error_is_a_notification(agreement: Agreement, cwd: Path) -> None:
@@ -270,7 +270,7 @@ async def test_export_error_is_a_notification(agreement: Agreement, cwd: Path) -
         await pilot.press("enter")
         await pilot.pause()
         messages = [n.message for n in app._notifications]
-        assert any("cannot write in" in m for m in messages)
+        assert any("Impossible d'écrire" in m for m in messages)
         assert isinstance(app.screen, BrowserScreen)
 
 
@@ -291,14 +291,14 @@ async def test_help_lists_every_key(agreement: Agreement, key: str) -> None:
         assert isinstance(app.screen, HelpScreen)
         text = str(app.screen.query_one("#help-keys").render())
         for expected in (
-            "Section 6",
+            "Source",
             "/ ",
             "?, f1",
-            "Export",
-            "Copy section",
+            "Exporter",
+            "Copier la section",
             "FR/EN",
             "^p",
-            "Quit",
+            "Quitter",
         ):
             assert expected in text
         await pilot.press("escape")

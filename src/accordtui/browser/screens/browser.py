@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.reactive import reactive
@@ -14,15 +14,16 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, OptionList, Tab, Tabs
 from textual.widgets.option_list import Option
 
+from accordtui.browser.keys import help_rows, translate
 from accordtui.browser.screens.export_flow import export_section
-from accordtui.browser.screens.help import HelpScreen, binding_rows
+from accordtui.browser.screens.help import HelpScreen
 from accordtui.browser.search import SearchIndex
 from accordtui.browser.widgets.detail import Detail, blocks_to_content
 from accordtui.browser.widgets.item_list import ItemList
 from accordtui.browser.widgets.search_bar import SearchBar
-from accordtui.document import Document, Row
+from accordtui.document import Document, Row, colon
 from accordtui.export import render_blocks, render_document
-from accordtui.labels import SECTIONS, Section, label
+from accordtui.labels import SECTIONS, Labels, Section, label, labels_for
 from accordtui.model import Lang
 
 if TYPE_CHECKING:
@@ -51,11 +52,11 @@ class BrowserScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *(
-            Binding(str(n), f"show_section('{s}')", f"Section {n}", show=False, id=f"section.{s}")
+            Binding(str(n), f"show_section('{s}')", s, show=False, id=f"section.{s}")
             for n, s in enumerate(SECTIONS, start=1)
         ),
         Binding("tab", "app.focus_next", "Next pane", show=False, id="pane.next"),
-        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="pane.prev"),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="pane.previous"),
         Binding("escape,backspace", "back", "Back", id="back"),
         Binding("slash", "search", "Search", id="search"),
         Binding("n", "next_match(1)", "Next match", show=False, id="search.next"),
@@ -96,6 +97,19 @@ class BrowserScreen(Screen[None]):
         yield SearchBar(id="search-bar")
         yield Footer()
 
+    @property
+    def words(self) -> Labels:
+        """The interface words of the language shown."""
+        return labels_for(self.lang)
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """Footer and help read this: descriptions in the reader's language, fitted to width."""
+        return translate(super().active_bindings, self.words, self.size.width)
+
+    def on_resize(self) -> None:
+        self.refresh_bindings()  # the footer keeps fewer keys on narrow screens
+
     def on_mount(self) -> None:
         self._relabel()
         self._refresh_all()
@@ -113,8 +127,9 @@ class BrowserScreen(Screen[None]):
         tabs = self.query_one(SectionTabs)
         for n, section in enumerate(SECTIONS, start=1):
             tabs.query_one(f"#tab-{section}", Tab).label = f"{n} {label(section, self.lang)}"
-        indicator = "FR original" if self.lang == "fr" else "EN translation"
-        self.query_one("#lang-indicator", Label).update(indicator)
+        self.query_one("#lang-indicator", Label).update(self.words.lang_indicator)
+        self.query_one(SearchBar).set_placeholder(self.words.search_placeholder)
+        self.refresh_bindings()
 
     def _fill_items(self) -> None:
         items = self.query_one("#items", ItemList)
@@ -173,7 +188,8 @@ class BrowserScreen(Screen[None]):
         keys = self.document.keys(section)
         if not keys:
             self.query_one(SectionTabs).active = f"tab-{self.section}"
-            self.notify(f"{label(section, self.lang)}: {label('empty', self.lang)}", markup=False)
+            name = label(section, self.lang)
+            self.notify(f"{name}{colon(self.lang)} {self.words.empty}", markup=False)
         elif section != self.section:
             self.go_to(keys[0])
         self.query_one("#items").focus()
@@ -242,10 +258,15 @@ class BrowserScreen(Screen[None]):
         self.matches = matches
         self.matched_query = query
         bar = self.query_one(SearchBar)
+        bar.show_count(self._count_text(query, matches))
+
+    def _count_text(self, query: str, matches: list[str]) -> str:
+        """How many entries match, in words, before the reader steps through them."""
         if not query:
-            bar.show_count("")
-        else:
-            bar.show_count(f"{len(matches)} match{'es' if len(matches) != 1 else ''}")
+            return ""
+        if len(matches) > 1:
+            return self.words.match_count.format(count=len(matches))
+        return self.words.match_count_one if matches else self.words.match_none
 
     @on(SearchBar.Submitted)
     def _search_submitted(self, event: SearchBar.Submitted) -> None:
@@ -263,15 +284,16 @@ class BrowserScreen(Screen[None]):
 
     def action_next_match(self, step: int) -> None:
         if not self.matches:
-            self.notify("No search matches; press / to search", markup=False)
+            self.notify(self.words.no_matches, markup=False)
             return
         position = self.matches.index(self.key) if self.key in self.matches else -1
         if position < 0 and step < 0:
             position = 0
         target = self.matches[(position + step) % len(self.matches)]
         self.go_to(target)
+        position = self.matches.index(target) + 1
         self.query_one(SearchBar).show_count(
-            f"{self.matches.index(target) + 1}/{len(self.matches)}"
+            self.words.match_position.format(position=position, count=len(self.matches))
         )
 
     # -- export, copy, language, help -----------------------------------------
@@ -286,27 +308,34 @@ class BrowserScreen(Screen[None]):
         return render_blocks(self.document.blocks(self.key, self.lang), "text", self.lang)
 
     def action_copy_item(self) -> None:
-        self._copy(self.item_text(), f"Copied: {self.document.title(self.key, self.lang)}")
+        title = self.document.title(self.key, self.lang)
+        self._copy(self.item_text(), self.words.copied.format(title=title))
 
     def action_copy_section(self) -> None:
-        self._copy(self.section_text(), f"Copied section: {label(self.section, self.lang)}")
+        section = label(self.section, self.lang)
+        self._copy(self.section_text(), self.words.copied_section.format(section=section))
 
     def _copy(self, text: str, done: str) -> None:
         """Copy, or say why the reader's clipboard is out of reach (a web page over http)."""
         refusal = cast("AccordApp", self.app).clipboard_refusal
         if refusal:
-            self.notify(refusal, title="Cannot copy", severity="warning", markup=False)
+            title = self.words.cannot_copy_title
+            self.notify(self.words.cannot_copy, title=title, severity="warning", markup=False)
             return
         self.app.copy_to_clipboard(text)
         self.notify(done, markup=False)
 
     @work(exclusive=True, group="export")
     async def action_export_section(self) -> None:
-        await export_section(self, self.section, self.section_text())
+        await export_section(self, self.section, self.section_text(), self.lang, self.words)
 
     def action_help(self) -> None:
-        bindings = [*self.BINDINGS, *ItemList.BINDINGS, *SearchBar.BINDINGS, *self.app.BINDINGS]
-        rows = binding_rows(bindings, self.app.get_key_display)
-        palette = self.app.get_key_display(Binding(self.app.COMMAND_PALETTE_BINDING, ""))
-        rows.append((palette, "Command palette: jump to any entry, export, copy, theme"))
-        self.app.push_screen(HelpScreen(rows))
+        bindings = [
+            *self.BINDINGS,
+            *ItemList.BINDINGS,
+            *Detail.BINDINGS,
+            *SearchBar.BINDINGS,
+            *self.app.BINDINGS,
+        ]
+        rows = help_rows(self.words, bindings, self.app.get_key_display)
+        self.app.push_screen(HelpScreen(self.words.help_title, rows))

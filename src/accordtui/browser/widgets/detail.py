@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import ClassVar
 
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content, Span
 from textual.widgets import Static
@@ -73,7 +75,20 @@ def blocks_to_content(
 
 
 class Detail(VerticalScroll):
-    """Scrollable detail of the highlighted entry."""
+    """Scrollable detail of the highlighted entry.
+
+    | Key(s) | Description |
+    | :- | :- |
+    | j, down / k, up | Scroll a line. |
+    | g, home / G, end | Scroll to the top / the end. |
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,j", "scroll_down", "Scroll", show=False, id="detail.scroll"),
+        Binding("up,k", "scroll_up", "Scroll", show=False, id="detail.scroll"),
+        Binding("home,g", "scroll_home", "Scroll", show=False, id="detail.scroll"),
+        Binding("end,G", "scroll_end", "Scroll", show=False, id="detail.scroll"),
+    ]
 
     DEFAULT_CSS = """
     Detail { height: 1fr; padding: 0 1; }

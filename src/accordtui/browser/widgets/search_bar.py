@@ -70,6 +70,9 @@ class SearchBar(Horizontal):
         self.query_one(Input).value = ""
         self.post_message(self.Closed())
 
+    def set_placeholder(self, text: str) -> None:
+        self.query_one(Input).placeholder = text
+
     def show_count(self, text: str) -> None:
         self.query_one("#search-count", Label).update(text)
 
