@@ -6,14 +6,19 @@ import dataclasses
 import re
 
 import pytest
+from textual import events
 from textual.pilot import Pilot
+from textual.widgets import Input, Label, OptionList
 
 from accordtui.browser.app import AccordApp
+from accordtui.browser.screens.browser import BrowserScreen
+from accordtui.browser.widgets.detail import HIGHLIGHT, Detail
+from accordtui.browser.widgets.search_bar import SearchBar
 from accordtui.document import Document
 from accordtui.export import render_document
 from accordtui.labels import EN, FR, SECTIONS, Labels
 from accordtui.model import Agreement, Lang
-from tests.screen_text import screen_words
+from tests.screen_text import screen_lines, screen_words
 
 FIELDS = [f.name for f in dataclasses.fields(Labels)]
 UNTRANSLATED = {"translated"}
@@ -99,3 +104,118 @@ async def test_footer_follows_the_language(agreement: Agreement) -> None:
         words = screen_words(app)
         assert {"Help", "Quit", "Back"} <= words
         assert not {"Aide", "Quitter"} & words
+
+
+# -- escape, back, forward, sections -------------------------------------------
+
+LANGS = ["fr", "en"]
+
+
+def screen(app: AccordApp) -> BrowserScreen:
+    assert isinstance(app.screen, BrowserScreen)
+    return app.screen
+
+
+async def search(pilot: Pilot[None], query: str) -> None:
+    await pilot.press("slash", *query)
+    await pilot.pause(0.3)  # the bar reports a query after a pause in typing
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_escape_closes_the_search_bar_then_goes_back(agreement: Agreement, lang) -> None:
+    app = AccordApp(agreement, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("2")
+        await search(pilot, "pepr")
+        found = screen(app).key
+        bar = app.screen.query_one(SearchBar)
+        assert bar.is_open and found in screen(app).matches
+        await pilot.press("escape")
+        assert not bar.is_open
+        assert screen(app).key == found  # where the search took us
+        await pilot.press("escape")
+        assert screen(app).key == "imt"  # then back through history
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_back_and_forward_restore_the_place(agreement: Agreement, lang) -> None:
+    app = AccordApp(agreement, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("5", "enter", "down")  # the links of the first quote, second link
+        await pilot.pause()
+        links = app.screen.query_one("#links", OptionList)
+        assert app.focused is links and links.highlighted == 1
+        await pilot.press("tab", "shift+tab")  # still on links
+        detail = app.screen.query_one(Detail)
+        detail.scroll_to(y=2, animate=False)
+        await pilot.pause()
+        before = screen(app).place()
+        await pilot.press("enter")  # follow the link
+        await pilot.pause()
+        assert screen(app).key != before.key
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.pause()
+        assert screen(app).key == before.key and screen(app).section == "quotes"
+        assert app.focused is links and links.highlighted == 1
+        assert detail.scroll_y == before.scroll
+        followed = screen(app).history.forward[-1].key
+        await pilot.press("f")
+        await pilot.pause()
+        assert screen(app).key == followed
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_brackets_step_between_sections_and_stop(agreement: Agreement, lang) -> None:
+    app = AccordApp(agreement, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("left_square_bracket")
+        assert screen(app).section == "overview"
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert screen(app).section == "objectives"
+        await pilot.press(*["right_square_bracket"] * 6)
+        assert screen(app).section == "source"
+        await pilot.press("left_square_bracket")
+        assert screen(app).section == "quotes"
+
+
+# -- search shows what it found -------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_enter_shows_the_first_match_with_its_position(agreement: Agreement, lang) -> None:
+    app = AccordApp(agreement, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await search(pilot, "bercy")
+        await pilot.pause()
+        matches = screen(app).matches
+        assert len(matches) > 1 and screen(app).key == matches[0]
+        count = app.screen.query_one("#search-count", Label)
+        assert str(count.render()) == f"1/{len(matches)}"
+        assert any("Bercy" in line for line in screen_lines(app)[3:-2])  # in the panes
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.pause()
+        assert screen(app).key == matches[1]
+        assert str(count.render()) == f"2/{len(matches)}"
+        assert any("Bercy" in line for line in screen_lines(app)[3:-2])
+        await pilot.press("N", "N")
+        assert screen(app).key == matches[-1]  # previous from the first: the last
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_highlights_follow_the_language_and_paste_works(agreement: Agreement, lang) -> None:
+    app = AccordApp(agreement, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash")
+        app.screen.query_one("#search-input", Input).post_message(events.Paste("Bercy"))
+        await pilot.pause(0.3)
+        assert app.screen.query_one("#search-input", Input).value == "Bercy"
+        await pilot.press("enter", "l")
+        await pilot.pause()
+        shown = app.screen.query_one(Detail).shown
+        assert any(
+            s.style == HIGHLIGHT and shown.plain[s.start : s.end] == "Bercy" for s in shown.spans
+        )

@@ -14,10 +14,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, OptionList, Tab, Tabs
 from textual.widgets.option_list import Option
 
+from accordtui.browser.history import History, Place
 from accordtui.browser.keys import help_rows, translate
 from accordtui.browser.screens.export_flow import export_section
 from accordtui.browser.screens.help import HelpScreen
-from accordtui.browser.search import SearchIndex
+from accordtui.browser.search import SearchIndex, find_spans
 from accordtui.browser.widgets.detail import Detail, blocks_to_content
 from accordtui.browser.widgets.item_list import ItemList
 from accordtui.browser.widgets.search_bar import SearchBar
@@ -57,7 +58,12 @@ class BrowserScreen(Screen[None]):
         ),
         Binding("tab", "app.focus_next", "Next pane", show=False, id="pane.next"),
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="pane.previous"),
-        Binding("escape,backspace", "back", "Back", id="back"),
+        Binding("escape,backspace,alt+left", "back", "Back", id="back"),
+        Binding("f,alt+right", "forward", "Forward", show=False, id="forward"),
+        Binding("right_square_bracket", "step_section(1)", "Next", show=False, id="section.next"),
+        Binding(
+            "left_square_bracket", "step_section(-1)", "Previous", show=False, id="section.previous"
+        ),
         Binding("slash", "search", "Search", id="search"),
         Binding("n", "next_match(1)", "Next match", show=False, id="search.next"),
         Binding("N", "next_match(-1)", "Previous match", show=False, id="search.previous"),
@@ -79,7 +85,7 @@ class BrowserScreen(Screen[None]):
         self.key = document.keys("overview")[0]
         self.came_from: str | None = None
         """The entry whose excerpt is highlighted when showing its source paragraph."""
-        self.history: list[str] = []
+        self.history = History()
         self.matches: list[str] = []
         self.matched_query = ""
         """The query that `matches` answers (the search runs in a thread)."""
@@ -145,7 +151,8 @@ class BrowserScreen(Screen[None]):
         blocks = self.document.blocks(self.key, self.lang, links=False)  # the links pane has them
         excerpts = self.document.excerpt(self.came_from) if self.came_from else []
         content = blocks_to_content(blocks, self.lang, self.query_text, excerpts)
-        self.query_one(Detail).show(content)
+        found = find_spans(content.plain, self.query_text)
+        self.query_one(Detail).show(content, found[0][0] if found else None)
         links = self.query_one("#links", ItemList)
         links.clear_options()
         links.add_options(
@@ -169,14 +176,26 @@ class BrowserScreen(Screen[None]):
 
     # -- navigation ------------------------------------------------------------
 
+    def place(self) -> Place:
+        """Where the reader is now, for back and forward."""
+        focused = self.focused
+        panes = ("items", "detail", "links")
+        focus = focused.id if focused is not None and focused.id in panes else "items"
+        links = self.query_one("#links", ItemList)
+        scroll = self.query_one(Detail).scroll_y
+        return Place(self.key, focus, scroll, links.highlighted, self.came_from)
+
     def go_to(self, key: str, *, remember: bool = True) -> None:
         """Show `key` in its section; `remember` lets back return here."""
         if key not in self.document:
             return
         if remember and key != self.key:
-            self.history.append(self.key)
+            self.history.moved(self.place())
         source = self.document.source_of(self.key)
         self.came_from = self.key if source == key else None
+        self._show(key)
+
+    def _show(self, key: str) -> None:
         self.key = key
         section = self.document.section_of(key)
         if section != self.section:
@@ -194,10 +213,35 @@ class BrowserScreen(Screen[None]):
             self.go_to(keys[0])
         self.query_one("#items").focus()
 
+    def action_step_section(self, step: int) -> None:
+        """`]` and `[`: the next or previous section, stopping at the ends."""
+        index = SECTIONS.index(self.section) + step
+        if 0 <= index < len(SECTIONS):
+            self.action_show_section(SECTIONS[index])
+
     def action_back(self) -> None:
-        if self.history:
-            self.go_to(self.history.pop(), remember=False)
-            self.query_one("#items").focus()
+        """Escape closes the search bar first; then it steps back through history."""
+        bar = self.query_one(SearchBar)
+        if bar.is_open:
+            bar.action_close()
+            return
+        self._restore(self.history.go_back(self.place()))
+
+    def action_forward(self) -> None:
+        self._restore(self.history.go_forward(self.place()))
+
+    def _restore(self, place: Place | None) -> None:
+        if place is None or place.key not in self.document:
+            return
+        self.came_from = place.came_from
+        self._show(place.key)
+        links = self.query_one("#links", ItemList)
+        if place.link is not None and place.link < links.option_count:
+            links.highlighted = place.link
+        target = self.query_one(f"#{place.focus}")
+        (target if target.display else self.query_one("#items")).focus()
+        detail = self.query_one(Detail)
+        detail.call_after_refresh(detail.scroll_to, y=place.scroll, animate=False)
 
     @on(OptionList.OptionHighlighted, "#items")
     def _item_highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -275,6 +319,7 @@ class BrowserScreen(Screen[None]):
         if self.matches:
             self.go_to(self.matches[0])
             self.query_one("#items").focus()
+            self._show_position()
 
     @on(SearchBar.Closed)
     def _search_closed(self) -> None:
@@ -289,12 +334,15 @@ class BrowserScreen(Screen[None]):
         position = self.matches.index(self.key) if self.key in self.matches else -1
         if position < 0 and step < 0:
             position = 0
-        target = self.matches[(position + step) % len(self.matches)]
-        self.go_to(target)
-        position = self.matches.index(target) + 1
-        self.query_one(SearchBar).show_count(
-            self.words.match_position.format(position=position, count=len(self.matches))
-        )
+        self.go_to(self.matches[(position + step) % len(self.matches)])
+        self._show_position()
+
+    def _show_position(self) -> None:
+        """The counter says which match is shown: "2/5"."""
+        if self.key in self.matches:
+            position = self.matches.index(self.key) + 1
+            text = self.words.match_position.format(position=position, count=len(self.matches))
+            self.query_one(SearchBar).show_count(text)
 
     # -- export, copy, language, help -----------------------------------------
 

@@ -101,7 +101,16 @@ class Detail(VerticalScroll):
     def compose(self) -> ComposeResult:
         yield Static(id="detail-text", markup=False)
 
-    def show(self, content: Content) -> None:
+    def show(self, content: Content, offset: int | None = None) -> None:
+        """Show `content` from its top, or scrolled so that character `offset` is in view."""
         self.shown = content
         self.query_one("#detail-text", Static).update(content)
         self.scroll_home(animate=False)
+        if offset:
+            self.call_after_refresh(self._scroll_to_offset, offset)
+
+    def _scroll_to_offset(self, offset: int) -> None:
+        width = self.query_one("#detail-text", Static).content_region.width
+        if width > 0:
+            line = len(Content(self.shown.plain[:offset]).wrap(width)) - 1
+            self.scroll_to(y=max(0, line - 1), animate=False)

@@ -60,6 +60,10 @@ class SearchBar(Horizontal):
         yield Input(id="search-input", placeholder="/ …")
         yield Label("", id="search-count", markup=False)
 
+    @property
+    def is_open(self) -> bool:
+        return self.has_class("-open")
+
     def open(self) -> None:
         self.add_class("-open")
         # Focus now, not after the next refresh, so keys typed right after / land here.
