@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import dataclasses
+import random
 import re
 
 import pytest
 from textual import events
+from textual.command import CommandList
 from textual.pilot import Pilot
 from textual.widgets import Input, Label, OptionList
 
 from accordtui.browser.app import AccordApp
+from accordtui.browser.commands import prefix_score
 from accordtui.browser.screens.browser import BrowserScreen
 from accordtui.browser.widgets.detail import HIGHLIGHT, Detail
 from accordtui.browser.widgets.search_bar import SearchBar
 from accordtui.document import Document
 from accordtui.export import render_document
-from accordtui.labels import EN, FR, SECTIONS, Labels
+from accordtui.labels import EN, FR, SECTIONS, Labels, labels_for
 from accordtui.model import Agreement, Lang
 from tests.screen_text import screen_lines, screen_words
 
@@ -219,3 +222,50 @@ async def test_highlights_follow_the_language_and_paste_works(agreement: Agreeme
         assert any(
             s.style == HIGHLIGHT and shown.plain[s.start : s.end] == "Bercy" for s in shown.spans
         )
+
+
+# -- palette ---------------------------------------------------------------------
+
+
+def test_palette_matches_word_prefixes() -> None:
+    assert prefix_score("Parties › Bruno Sportisse", "bru") > 0
+    assert prefix_score("Parties › Bruno Sportisse", "spor bru") == 0  # in order
+    assert prefix_score("Thèmes › La promotion d'une approche commune", "Bruno") == 0
+    assert prefix_score("Thèmes › Télécom", "telecom") > 0
+
+
+def palette_prompts(app: AccordApp) -> list[str]:
+    commands = app.screen.query_one(CommandList)
+    return [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_palette_lists_everything_on_an_empty_query(agreement: Agreement, lang) -> None:
+    app = AccordApp(agreement, lang=lang)
+    words = labels_for(lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.4)
+        prompts = palette_prompts(app)
+        assert any(p.startswith(words.key_export) for p in prompts)
+        assert sum(p.startswith(words.parties) for p in prompts) >= 2
+        await pilot.press(*"screenshot")
+        await pilot.pause(0.4)
+        assert [p.split("\n")[0] for p in palette_prompts(app)] == [words.match_none]
+
+
+async def test_palette_opened_and_closed_at_any_speed(agreement: Agreement) -> None:
+    """Posted back to back, as a paste or a fast typist delivers them: no NoMatches."""
+    seed = random.randrange(10**9)
+    rng = random.Random(seed)
+    keys = ["ctrl+p", "escape", "enter", "down", *"brupe1"]
+    app = AccordApp(agreement)
+    async with app.run_test(size=(60, 20)) as pilot:
+        for _ in range(25):
+            for key in [rng.choice(keys) for _ in range(15)]:
+                app.post_message(events.Key(key, key if len(key) == 1 else None))
+            await pilot.pause()
+            while len(app.screen_stack) > 1:
+                await pilot.press("escape")
+            assert app.is_running, seed
+        assert app.is_running, seed

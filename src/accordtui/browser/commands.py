@@ -47,7 +47,6 @@ class AgreementCommands(Provider):
             (words.key_lang, screen.action_toggle_lang, "l"),
             (words.key_search, screen.action_search, "/"),
             (words.key_help, screen.action_help, "?"),
-            (words.key_quit, self.app.action_quit, "q"),
         ]
         for section in SECTIONS:
             for key in doc.keys(section):
