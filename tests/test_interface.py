@@ -269,3 +269,78 @@ async def test_palette_opened_and_closed_at_any_speed(agreement: Agreement) -> N
                 await pilot.press("escape")
             assert app.is_running, seed
         assert app.is_running, seed
+
+
+# -- layouts ---------------------------------------------------------------------
+
+SMALL = [(60, 20), (40, 15)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("size", SMALL)
+async def test_small_screens_keep_section_help_and_quit(agreement: Agreement, lang, size) -> None:
+    words = labels_for(lang)
+    app = AccordApp(agreement, lang=lang)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("3")
+        await pilot.pause()
+        lines = screen_lines(app)
+        assert f"3/6 {words.objectives}" in lines[0]
+        assert words.key_help in lines[-1] and words.key_quit in lines[-1]
+        await pilot.press("e")
+        await pilot.pause()
+        shown = "\n".join(screen_lines(app))
+        assert "accord-objectives" in shown
+        assert words.export_button in shown and words.cancel_button in shown
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_wide_screens_show_every_tab(agreement: Agreement, lang) -> None:
+    app = AccordApp(agreement, lang=lang)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        first = screen_lines(app)[0]
+        assert all(
+            f"{n} {getattr(labels_for(lang), s)}" in first for n, s in enumerate(SECTIONS, 1)
+        )
+
+
+async def test_lists_stop_at_their_ends(agreement: Agreement) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("2", "G")
+        last = screen(app).key
+        await pilot.press("j", "down")
+        assert screen(app).key == last
+        await pilot.press("g")
+        first = screen(app).key
+        await pilot.press("k", "up")
+        assert screen(app).key == first
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_j_and_k_scroll_the_detail(agreement: Agreement, lang) -> None:
+    app = AccordApp(agreement, lang=lang)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("1", "tab")
+        detail = app.screen.query_one(Detail)
+        assert app.focused is detail
+        key = screen(app).key
+        await pilot.press("j", "j")
+        await pilot.pause()
+        assert detail.scroll_y == 2 and screen(app).key == key
+        await pilot.press("k")
+        await pilot.pause()
+        assert detail.scroll_y == 1
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_export_names_carry_the_language(
+    agreement: Agreement, lang, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = AccordApp(agreement, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("5", "e", "enter")
+        await pilot.pause()
+    assert [p.name for p in tmp_path.iterdir()] == [f"accord-quotes.{lang}.txt"]

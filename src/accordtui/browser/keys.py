@@ -15,7 +15,7 @@ from textual.binding import ActiveBinding, Binding, BindingType
 from accordtui.labels import SECTIONS, Labels
 
 FOOTER_TIERS: tuple[tuple[int, frozenset[str]], ...] = (
-    (96, frozenset()),  # wide enough for every shown binding
+    (80, frozenset()),  # wide enough for every shown binding
     (60, frozenset({"back", "search", "lang", "help", "quit"})),
     (0, frozenset({"back", "help", "quit"})),
 )

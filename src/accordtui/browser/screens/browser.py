@@ -20,6 +20,7 @@ from accordtui.browser.screens.export_flow import export_section
 from accordtui.browser.screens.help import HelpScreen
 from accordtui.browser.search import SearchIndex, find_spans
 from accordtui.browser.widgets.detail import Detail, blocks_to_content
+from accordtui.browser.widgets.hanging import Hanging
 from accordtui.browser.widgets.item_list import ItemList
 from accordtui.browser.widgets.search_bar import SearchBar
 from accordtui.document import Document, Row, colon
@@ -31,6 +32,12 @@ if TYPE_CHECKING:
     from accordtui.browser.app import AccordApp
 
 
+def tabs_width(words: Labels) -> int:
+    """Columns the tabs and the language indicator need on one row (tab: label + 1)."""
+    tabs = sum(len(f"{n} {getattr(words, s)}") + 1 for n, s in enumerate(SECTIONS, start=1))
+    return tabs + len(words.lang_indicator) + 2
+
+
 class SectionTabs(Tabs, can_focus=False):
     """Section tabs; reached with the number keys or the mouse, not with tab."""
 
@@ -40,7 +47,7 @@ def _row_option(row: Row) -> Option:
     if row.key is None:
         style = "italic" if row.editorial else "bold"
         return Option(Content.styled(row.text, style), disabled=True)
-    return Option(Content(f"{'  ' * row.depth}{row.text}"), id=row.key)
+    return Option(Hanging("  " * row.depth + "• ", row.text), id=row.key)
 
 
 class BrowserScreen(Screen[None]):
@@ -94,6 +101,7 @@ class BrowserScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="topbar"):
             yield SectionTabs(*(Tab("", id=f"tab-{s}") for s in SECTIONS), id="sections")
+            yield Label(id="section-indicator", markup=False)
             yield Label(id="lang-indicator", markup=False)
         with Horizontal(id="body"):
             yield ItemList(id="items")
@@ -114,7 +122,12 @@ class BrowserScreen(Screen[None]):
         return translate(super().active_bindings, self.words, self.size.width)
 
     def on_resize(self) -> None:
-        self.refresh_bindings()  # the footer keeps fewer keys on narrow screens
+        """Narrow screens: a compact section indicator, a footer that keeps help and quit."""
+        width = self.size.width
+        self.set_class(width < tabs_width(self.words), "-compact-tabs")
+        self.set_class(self.size.height < 18, "-short")
+        self.query_one(Footer).show_command_palette = width >= 100
+        self.refresh_bindings()
 
     def on_mount(self) -> None:
         self._relabel()
@@ -125,6 +138,11 @@ class BrowserScreen(Screen[None]):
 
     def _refresh_all(self) -> None:
         self.query_one(SectionTabs).active = f"tab-{self.section}"
+        number = SECTIONS.index(self.section) + 1
+        indicator = self.words.section_indicator.format(
+            number=number, count=len(SECTIONS), name=label(self.section, self.lang)
+        )
+        self.query_one("#section-indicator", Label).update(indicator)
         self._fill_items()
         self._show_detail()
 
@@ -156,7 +174,7 @@ class BrowserScreen(Screen[None]):
         links = self.query_one("#links", ItemList)
         links.clear_options()
         links.add_options(
-            Option(Content(f"→ {self.document.link_text(r, self.lang)}"), id=r.key)
+            Option(Hanging("→ ", self.document.link_text(r, self.lang)), id=r.key)
             for r in self.document.links(self.key)
         )
         links.display = links.option_count > 0
@@ -167,6 +185,7 @@ class BrowserScreen(Screen[None]):
         self._refresh_all()
 
     def watch_lang(self) -> None:
+        self.on_resize()  # tab labels change width with the language
         self._relabel()
         self._refresh_all()
         self._update_matches()

@@ -14,10 +14,14 @@ from textual.widgets import Label, Static
 from accordtui.browser.screens.once import OnceModal
 
 
+KEYS_WIDTH = 12
+"""Widest keys column; longer key lists put their description on the next line."""
+
+
 def rows_to_content(rows: Iterable[tuple[str, str]]) -> Content:
     """Keys in bold beside their description; a row without keys is a group heading."""
     rows = list(rows)
-    width = max((len(k) for k, _ in rows), default=0) + 2
+    width = min(KEYS_WIDTH, max((len(k) for k, _ in rows), default=0)) + 2
     text, spans = "", []
     for keys, description in rows:
         if not keys:
@@ -27,6 +31,8 @@ def rows_to_content(rows: Iterable[tuple[str, str]]) -> Content:
             text += f"{description}\n"
             continue
         spans.append(Span(len(text) + 2, len(text) + 2 + len(keys), "bold"))
+        if len(keys) > KEYS_WIDTH:  # a long list of keys gets its own line
+            keys += "\n  "
         text += f"  {keys.ljust(width)}{description}\n"
     return Content(text.rstrip("\n"), spans)
 

@@ -17,6 +17,7 @@ class ItemList(OptionList):
     | k, up | Previous item. |
     | g, home | First item. |
     | G, end | Last item. |
+    | (at either end) | Stay: the list does not wrap round. |
     | enter | Open the highlighted item. |
     """
 
@@ -30,6 +31,24 @@ class ItemList(OptionList):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
+
+    def action_cursor_down(self) -> None:
+        self._step(1)
+
+    def action_cursor_up(self) -> None:
+        self._step(-1)
+
+    def _step(self, direction: int) -> None:
+        """Move to the next enabled option; stop at the ends instead of wrapping round."""
+        if self.highlighted is None:
+            self.action_first() if direction > 0 else self.action_last()
+            return
+        index = self.highlighted + direction
+        while 0 <= index < self.option_count:
+            if not self.get_option_at_index(index).disabled:
+                self.highlighted = index
+                return
+            index += direction
 
     def action_page_down(self) -> None:
         # OptionList raises KeyError when paging before new options are laid out
