@@ -37,8 +37,8 @@ class AccordApp(App[None]):
         self._lang: Lang = lang
         self._theme_name = theme_name
         self.browser: BrowserScreen | None = None
-        self.clipboard_refusal: str | None = None
-        """Why copy cannot reach the reader's clipboard (None: it can); set for web pages."""
+        self.clipboard_refused = False
+        """Copy cannot reach the reader's clipboard: a web page that is not secure."""
 
     def get_default_screen(self) -> Screen[None]:
         self.browser = BrowserScreen(self.document, self._lang)

@@ -384,8 +384,7 @@ class BrowserScreen(Screen[None]):
 
     def _copy(self, text: str, done: str) -> None:
         """Copy, or say why the reader's clipboard is out of reach (a web page over http)."""
-        refusal = cast("AccordApp", self.app).clipboard_refusal
-        if refusal:
+        if cast("AccordApp", self.app).clipboard_refused:
             title = self.words.cannot_copy_title
             self.notify(self.words.cannot_copy, title=title, severity="warning", markup=False)
             return

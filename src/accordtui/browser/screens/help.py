@@ -13,7 +13,6 @@ from textual.widgets import Label, Static
 
 from accordtui.browser.screens.once import OnceModal
 
-
 KEYS_WIDTH = 12
 """Widest keys column; longer key lists put their description on the next line."""
 
