@@ -8,10 +8,9 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Label, OptionList, Tab, Tabs
+from textual.widgets import Footer, OptionList, Tabs
 from textual.widgets.option_list import Option
 
 from accordtui.browser.history import History, Place
@@ -21,33 +20,16 @@ from accordtui.browser.screens.help import HelpScreen
 from accordtui.browser.search import SearchIndex, find_spans
 from accordtui.browser.widgets.detail import Detail, blocks_to_content
 from accordtui.browser.widgets.hanging import Hanging
-from accordtui.browser.widgets.item_list import ItemList
+from accordtui.browser.widgets.item_list import ItemList, row_option
 from accordtui.browser.widgets.search_bar import SearchBar
-from accordtui.document import Document, Row, colon
+from accordtui.browser.widgets.top_bar import SectionTabs, TopBar, tabs_width
+from accordtui.document import Document, colon
 from accordtui.export import render_blocks, render_document
 from accordtui.labels import SECTIONS, Labels, Section, label, labels_for
 from accordtui.model import Lang
 
 if TYPE_CHECKING:
     from accordtui.browser.app import AccordApp
-
-
-def tabs_width(words: Labels) -> int:
-    """Columns the tabs and the language indicator need on one row (tab: label + 1)."""
-    tabs = sum(len(f"{n} {getattr(words, s)}") + 1 for n, s in enumerate(SECTIONS, start=1))
-    return tabs + len(words.lang_indicator) + 2
-
-
-class SectionTabs(Tabs, can_focus=False):
-    """Section tabs; reached with the number keys or the mouse, not with tab."""
-
-
-def _row_option(row: Row) -> Option:
-    """An entry of the list, or a group heading that the cursor passes over."""
-    if row.key is None:
-        style = "italic" if row.editorial else "bold"
-        return Option(Content.styled(row.text, style), disabled=True)
-    return Option(Hanging("  " * row.depth + "• ", row.text), id=row.key)
 
 
 class BrowserScreen(Screen[None]):
@@ -99,10 +81,7 @@ class BrowserScreen(Screen[None]):
         self._indexes: dict[Lang, SearchIndex] = {}
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="topbar"):
-            yield SectionTabs(*(Tab("", id=f"tab-{s}") for s in SECTIONS), id="sections")
-            yield Label(id="section-indicator", markup=False)
-            yield Label(id="lang-indicator", markup=False)
+        yield TopBar(id="topbar")
         with Horizontal(id="body"):
             yield ItemList(id="items")
             with Vertical(id="detail-pane"):
@@ -137,21 +116,13 @@ class BrowserScreen(Screen[None]):
     # -- drawing ---------------------------------------------------------------
 
     def _refresh_all(self) -> None:
-        self.query_one(SectionTabs).active = f"tab-{self.section}"
-        number = SECTIONS.index(self.section) + 1
-        indicator = self.words.section_indicator.format(
-            number=number, count=len(SECTIONS), name=label(self.section, self.lang)
-        )
-        self.query_one("#section-indicator", Label).update(indicator)
+        self.query_one(TopBar).show(self.section, self.lang, self.words)
         self._fill_items()
         self._show_detail()
 
     def _relabel(self) -> None:
         """Interface words follow the content language."""
-        tabs = self.query_one(SectionTabs)
-        for n, section in enumerate(SECTIONS, start=1):
-            tabs.query_one(f"#tab-{section}", Tab).label = f"{n} {label(section, self.lang)}"
-        self.query_one("#lang-indicator", Label).update(self.words.lang_indicator)
+        self.query_one(TopBar).relabel(self.lang, self.words)
         self.query_one(SearchBar).set_placeholder(self.words.search_placeholder)
         self.refresh_bindings()
 
@@ -160,7 +131,7 @@ class BrowserScreen(Screen[None]):
         rows = self.document.rows(self.section, self.lang)
         keys = [row.key for row in rows if row.key]
         items.clear_options()
-        items.add_options(_row_option(row) for row in rows)
+        items.add_options(row_option(row) for row in rows)
         if self.key not in keys:
             self.key = keys[0]
         items.highlighted = next(i for i, row in enumerate(rows) if row.key == self.key)

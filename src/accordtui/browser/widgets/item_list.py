@@ -5,7 +5,20 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
+from textual.content import Content
 from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from accordtui.browser.widgets.hanging import Hanging
+from accordtui.document import Row
+
+
+def row_option(row: Row) -> Option:
+    """An entry of the list, or a group heading that the cursor passes over."""
+    if row.key is None:
+        style = "italic" if row.editorial else "bold"
+        return Option(Content.styled(row.text, style), disabled=True)
+    return Option(Hanging("  " * row.depth + "• ", row.text), id=row.key)
 
 
 class ItemList(OptionList):
