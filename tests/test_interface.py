@@ -344,3 +344,16 @@ async def test_export_names_carry_the_language(
         await pilot.press("5", "e", "enter")
         await pilot.pause()
     assert [p.name for p in tmp_path.iterdir()] == [f"accord-quotes.{lang}.txt"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_keys_typed_right_after_slash_land_in_the_query(agreement: Agreement, lang) -> None:
+    app = AccordApp(agreement, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for key, char in [("slash", "/"), *((c, c) for c in "PEPR/"), ("enter", "\r")]:
+            app.post_message(events.Key(key, char))  # back to back, as a paste arrives
+        await pilot.pause(0.3)
+        assert app.screen.query_one("#search-input", Input).value == "PEPR/"
+        await pilot.press("backspace", "enter")
+        await pilot.pause()
+        assert screen(app).matches and screen(app).key == screen(app).matches[0]

@@ -10,7 +10,7 @@ from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Tabs
+from textual.widgets import Footer, Input, OptionList, Tabs
 from textual.widgets.option_list import Option
 
 from accordtui.browser.history import History, Place
@@ -53,7 +53,8 @@ class BrowserScreen(Screen[None]):
         Binding(
             "left_square_bracket", "step_section(-1)", "Previous", show=False, id="section.previous"
         ),
-        Binding("slash", "search", "Search", id="search"),
+        # Priority: handled on arrival, so keys typed right after / land in the search field.
+        Binding("slash", "search", "Search", id="search", priority=True),
         Binding("n", "next_match(1)", "Next match", show=False, id="search.next"),
         Binding("N", "next_match(-1)", "Previous match", show=False, id="search.previous"),
         Binding("e", "export_section", "Export", id="export"),
@@ -265,6 +266,12 @@ class BrowserScreen(Screen[None]):
             self.query_one("#items").focus()
 
     # -- search ----------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`/` typed in the search field is part of the query."""
+        if action == "search":
+            return not isinstance(self.focused, Input)
+        return True
 
     def action_search(self) -> None:
         self.query_one(SearchBar).open()

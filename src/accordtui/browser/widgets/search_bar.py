@@ -57,7 +57,7 @@ class SearchBar(Horizontal):
     _timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
-        yield Input(id="search-input", placeholder="/ …")
+        yield Input(id="search-input", placeholder="/ …", select_on_focus=False)
         yield Label("", id="search-count", markup=False)
 
     @property
