@@ -139,7 +139,7 @@ async def test_quote_to_party_then_party_to_its_quotes(agreement: Agreement) -> 
         assert browser(app).key == "gauthier"
         await pilot.press("backspace", "backspace")
         assert browser(app).key == "gauthier"
-        assert browser(app).history == ["lead"]  # where "5" came from
+        assert [p.key for p in browser(app).history.back] == ["lead"]  # where "5" came from
 
 
 async def test_priority_field_to_objective_and_back_with_inferred_links(
@@ -242,10 +242,10 @@ async def test_export_writes_then_asks_before_overwriting(agreement: Agreement, 
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("5", "e")
         assert isinstance(app.screen, ExportDialog)
-        assert app.screen.query_one(Input).value == "accord-quotes.txt"
+        assert app.screen.query_one(Input).value == "accord-quotes.fr.txt"
         await pilot.press("enter")
         await pilot.pause()
-        written = cwd / "accord-quotes.txt"
+        written = cwd / "accord-quotes.fr.txt"
         assert written.read_text(encoding="utf-8") == render(agreement, "quotes", "text", "fr")
         written.write_text("mine")
         await pilot.press("e", "enter")
@@ -259,7 +259,7 @@ async def test_export_writes_then_asks_before_overwriting(agreement: Agreement, 
         await pilot.press("y")
         await pilot.pause()
         assert written.read_text(encoding="utf-8").startswith("Citations")
-        assert sorted(p.name for p in cwd.iterdir()) == ["accord-quotes.txt"]
+        assert sorted(p.name for p in cwd.iterdir()) == ["accord-quotes.fr.txt"]
 
 
 @pytest.mark.parametrize(
@@ -275,7 +275,7 @@ async def test_export_writes_then_asks_before_overwriting(agreement: Agreement, 
 async def test_export_path_errors_stay_in_the_dialog(
     agreement: Agreement, cwd: Path, typed: str, expected: str
 ) -> None:
-    app = AccordApp(agreement)
+    app = AccordApp(agreement, lang="en")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("e")
         app.screen.query_one(Input).value = typed
@@ -291,7 +291,7 @@ async def test_export_works_after_the_working_folder_vanished(
     agreement: Agreement, cwd: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     target = tmp_path_factory.mktemp("out") / "quotes.txt"
-    app = AccordApp(agreement)
+    app = AccordApp(agreement, lang="en")
     async with app.run_test(size=SIZE) as pilot:
         cwd.rmdir()
         await pilot.press("5", "e")
@@ -304,7 +304,18 @@ async def test_export_works_after_the_working_folder_vanished(
         app.screen.query_one(Input).value = str(target)
         await pilot.press("enter")
         await pilot.pause()
-        assert target.read_text(encoding="utf-8").startswith("Citations")
+        assert "\nQuotes\n" in target.read_text(encoding="utf-8")
+
+
+async def test_export_path_error_speaks_french(agreement: Agreement, cwd: Path) -> None:
+    app = AccordApp(agreement, lang="fr")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        app.screen.query_one(Input).value = "~nosuchuser/x.txt"
+        await pilot.press("enter")
+        await pilot.pause()
+        shown = str(app.screen.query_one("#export-error", Label).render())
+        assert shown == "~nosuchuser/x.txt\u00a0: dossier personnel de nosuchuser introuvable"
 
 
 async def test_export_cancel_writes_nothing(agreement: Agreement, cwd: Path) -> None:
@@ -324,14 +335,14 @@ async def test_help_lists_every_key(agreement: Agreement, key: str) -> None:
         assert isinstance(app.screen, HelpScreen)
         text = str(app.screen.query_one("#help-keys").render())
         for expected in (
-            "Section 6",
+            "Source",
             "/ ",
             "?, f1",
-            "Export",
-            "Copy section",
+            "Exporter",
+            "Copier la section",
             "FR/EN",
             "^p",
-            "Quit",
+            "Quitter",
         ):
             assert expected in text
         await pilot.press("escape")

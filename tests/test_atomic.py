@@ -17,7 +17,7 @@ def test_writes_new_file(tmp_path: Path) -> None:
 
 
 def test_directory_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(WriteError, match="is a directory"):
+    with pytest.raises(WriteError, match="is a folder"):
         write_atomic(tmp_path, "x", overwrite=True)
 
 

@@ -29,13 +29,11 @@ from benchmarks.synth import write
 CONTROL_KEYS = {
     "enter": "\r", "escape": "\x1b", "backspace": "\x7f", "tab": "\t", "shift+tab": None,
     "up": None, "down": None, "home": None, "end": None, "pageup": None, "pagedown": None,
-    "f1": None,
+    "f1": None, "ctrl+p": None,
 }  # fmt: skip
-# ctrl+p is left out: Textual 8.2.8's own palette can crash when closed while its search
-# worker is still gathering (NoMatches on CommandList); see the issue notes.
 NAMED = {"/": "slash", "?": "question_mark", "[": "left_square_bracket",
          "]": "right_square_bracket", "@": "at", "=": "equals_sign", " ": "space"}  # fmt: skip
-BOUND = [*"12345jkgGnNeyYl/?", *CONTROL_KEYS]
+BOUND = [*"12345jkgGnNeyYl/?[]f", *CONTROL_KEYS]
 PRINTABLE = [c for c in string.ascii_letters + string.digits + "[]@=/ " if c not in "qQ"]
 
 

@@ -15,8 +15,8 @@ import pytest
 from accordtui import cli, serve
 from accordtui.browser.app import AccordApp
 from accordtui.browser.screens.browser import BrowserScreen
-from accordtui.browser.web import NO_CLIPBOARD
 from accordtui.export import render
+from accordtui.labels import FR
 from accordtui.model import Agreement
 
 
@@ -143,11 +143,11 @@ def test_without_the_web_extra_says_how_to_install(
 
 async def test_copy_refused_on_an_insecure_page_says_so(agreement: Agreement) -> None:
     app = AccordApp(agreement)
-    app.clipboard_refusal = NO_CLIPBOARD
+    app.clipboard_refused = True
     async with app.run_test(notifications=True) as pilot:
         await pilot.press("y", "Y")
         assert app.clipboard == ""
-        assert [n.message for n in app._notifications] == [NO_CLIPBOARD, NO_CLIPBOARD]
+        assert [n.message for n in app._notifications] == [FR.cannot_copy] * 2
 
 
 async def test_export_on_a_web_page_is_a_download(
@@ -166,5 +166,5 @@ async def test_export_on_a_web_page_is_a_download(
         await pilot.press("5", "e")
         await pilot.pause()
         assert isinstance(app.screen, BrowserScreen)  # no dialog: the browser saves it
-    assert delivered == [(render(agreement, "quotes", "text", "fr"), "accord-quotes.txt")]
+    assert delivered == [(render(agreement, "quotes", "text", "fr"), "accord-quotes.fr.txt")]
     assert list(tmp_path.iterdir()) == []

@@ -39,7 +39,7 @@ async def test_too_small_below_the_minimum_and_back_when_enlarged(agreement: Agr
             assert isinstance(app.screen, TooSmallScreen) == small, (width, height)
         await pilot.resize_terminal(needed.width, needed.height - 1)
         message = str(app.screen.query_one(Static).render())
-        assert f"needs {needed.width}×{needed.height}" in message
+        assert f"il faut {needed.width}×{needed.height}" in message  # French, as the app is
         await pilot.press("ctrl+p")  # nothing opens over the message
         assert isinstance(app.screen, TooSmallScreen)
         await pilot.resize_terminal(80, 24)

@@ -159,7 +159,7 @@ def test_quotes_on_the_page_and_export_downloads(chromium: Path, served: str) ->
         with page.expect_download(timeout=WAIT_S * 1000) as download_info:
             page.keyboard.press("e")
         download = download_info.value
-        assert download.suggested_filename == "accord-quotes.txt"
+        assert download.suggested_filename == "accord-quotes.fr.txt"
         assert Path(download.path()).read_text(encoding="utf-8") == export
         browser.close()
 

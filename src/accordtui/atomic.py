@@ -8,10 +8,40 @@ import os
 import stat
 import tempfile
 from pathlib import Path
+from typing import Literal
+
+from accordtui.labels import Labels, labels_for
+
+WriteProblem = Literal[
+    "exists",
+    "no_home",
+    "no_working_folder",
+    "folder_unusable",
+    "parent_not_folder",
+    "is_folder",
+    "not_regular",
+    "bad_name",
+    "path_too_long",
+    "name_too_long",
+    "failed",
+]
 
 
 class WriteError(Exception):
-    """A file could not be written; the message names it and says why."""
+    """A file could not be written: which problem, and the names and numbers that go with it.
+
+    `str()` is the English message (the command line's); `worded()` gives it in the
+    reader's language, from the labels catalogue.
+    """
+
+    def __init__(self, problem: WriteProblem, **details: object) -> None:
+        self.problem = problem
+        self.details = details
+        super().__init__(self.worded(labels_for("en")))
+
+    def worded(self, words: Labels) -> str:
+        template: str = getattr(words, f"write_{self.problem}")
+        return template.format(**self.details)
 
 
 def write_atomic(path: Path, text: str, *, overwrite: bool = False) -> None:
@@ -23,14 +53,16 @@ def write_atomic(path: Path, text: str, *, overwrite: bool = False) -> None:
     """
     check_target(path)
     if not overwrite and (path.exists() or path.is_symlink()):
-        raise WriteError(f"{path}: already exists; use --force to overwrite it")
+        raise WriteError("exists", path=path)
     folder = path.parent
     try:
         # A fixed short prefix, not the target's name: any legal name (up to NAME_MAX)
         # must work as a target, and its temp name must be legal too.
         fd, temp_name = tempfile.mkstemp(dir=folder, prefix=".accordtui-", suffix=".tmp")
     except OSError as error:
-        raise WriteError(f"{path}: cannot write in {folder}: {error.strerror}") from None
+        raise WriteError(
+            "folder_unusable", path=path, folder=folder, reason=error.strerror
+        ) from None
     try:
         os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
@@ -41,7 +73,7 @@ def write_atomic(path: Path, text: str, *, overwrite: bool = False) -> None:
     except OSError as error:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp_name)
-        raise WriteError(f"{path}: cannot write: {error.strerror or error}") from None
+        raise WriteError("failed", path=path, reason=error.strerror or error) from None
     _sync_folder(folder)
 
 
@@ -55,15 +87,13 @@ def resolve_target(text: str) -> Path:
     try:
         path = Path(text).expanduser()
     except RuntimeError:  # no such user, or no home folder at all
-        user = text[1:].split("/", 1)[0] or "the current user"
-        raise WriteError(f"{text}: cannot find the home folder of {user}") from None
+        user = text[1:].split("/", 1)[0] or os.environ.get("USER", "?")
+        raise WriteError("no_home", path=text, user=user) from None
     if not path.is_absolute():
         try:
             path = Path(os.getcwd()) / path
         except OSError:
-            raise WriteError(
-                f"{text}: the working folder no longer exists; give an absolute path"
-            ) from None
+            raise WriteError("no_working_folder", path=text) from None
     check_target(path)
     return path
 
@@ -74,36 +104,36 @@ def check_target(path: Path) -> None:
     try:
         folder_mode = path.parent.stat().st_mode
     except OSError as error:
-        raise WriteError(f"{path}: cannot write in {path.parent}: {error.strerror}") from None
+        raise WriteError(
+            "folder_unusable", path=path, folder=path.parent, reason=error.strerror
+        ) from None
     if not stat.S_ISDIR(folder_mode):
-        raise WriteError(f"{path}: {path.parent} is not a folder")
+        raise WriteError("parent_not_folder", path=path, folder=path.parent)
     try:
         mode = path.stat().st_mode
     except OSError:  # absent, or a dangling symlink: both are fine targets
         return
     if stat.S_ISDIR(mode):
-        raise WriteError(f"{path}: is a directory; expected a file name")
+        raise WriteError("is_folder", path=path)
     if not stat.S_ISREG(mode) and not path.is_symlink():
         # Renaming over /dev/full or a FIFO would replace the device itself.
-        raise WriteError(f"{path}: not a regular file; expected a file name")
+        raise WriteError("not_regular", path=path)
 
 
 def _check_lengths(path: Path) -> None:
     try:
         encoded = os.fsencode(path)
     except UnicodeEncodeError:
-        raise WriteError(f"{path}: not a valid file name here") from None
+        raise WriteError("bad_name", path=path) from None
     folder = _existing_ancestor(path)
     path_max = _limit(folder, "PC_PATH_MAX", 4096)
     if len(encoded) >= path_max:  # the limit counts the terminating NUL
-        raise WriteError(
-            f"{_short(path)}: the path is {len(encoded):,} bytes; the limit is {path_max - 1:,}"
-        )
+        raise WriteError("path_too_long", path=_short(path), size=len(encoded), limit=path_max - 1)
     name_max = _limit(folder, "PC_NAME_MAX", 255)
     for part in path.parts:
         size = len(os.fsencode(part))
         if size > name_max:
-            raise WriteError(f"{_short(path)}: a name is {size} bytes; the limit is {name_max}")
+            raise WriteError("name_too_long", path=_short(path), size=size, limit=name_max)
 
 
 def _short(path: Path) -> str:
@@ -148,7 +178,7 @@ def _publish(temp: Path, path: Path, overwrite: bool) -> None:
     try:
         os.link(temp, path)  # fails if a file appeared meanwhile: no silent clobbering
     except FileExistsError:
-        raise WriteError(f"{path}: already exists; use --force to overwrite it") from None
+        raise WriteError("exists", path=path) from None
     except OSError as error:
         if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP):
             raise

@@ -246,7 +246,8 @@ def _export(ns: argparse.Namespace) -> int:
     try:
         write_atomic(resolve_target(ns.output), text, overwrite=ns.force)
     except WriteError as error:
-        report(f"accordtui: {error}")
+        hint = "; use --force to overwrite it" if error.problem == "exists" else ""
+        report(f"accordtui: {error}{hint}")
         return EXIT_INVALID
     report(f"accordtui: wrote {ns.output}")
     return EXIT_OK

@@ -1,7 +1,14 @@
-"""Interface words in both languages; labels follow the language of the content."""
+"""Every word the interface shows, as one typed catalogue per language.
+
+`Labels` has no defaults, so a word missing from either language is a type error
+(mypy) and a TypeError at import, never an English word left in a French screen.
+French follows French typography: a no-break space before « : ; ? ! » and inside
+« ». This module imports no UI library: the document and export layers use it too.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal
 
 from accordtui.model import Lang
@@ -16,54 +23,391 @@ SECTIONS: tuple[Section, ...] = (
     "source",
 )
 
-_LABELS: dict[str, tuple[str, str]] = {
-    "overview": ("Aperçu", "Overview"),
-    "parties": ("Parties", "Parties"),
-    "objectives": ("Objectifs", "Objectives"),
-    "themes": ("Thèmes", "Themes"),
-    "quotes": ("Citations", "Quotes"),
-    "source": ("Source", "Source"),
-    "party": ("Partie", "Party"),
-    "person": ("Personne", "Person"),
-    "quote": ("Citation", "Quote"),
-    "kind": ("Nature", "Kind"),
-    "page_date": ("Page modifiée le", "Page last changed"),
-    "publisher": ("Éditeur", "Publisher"),
-    "place": ("Lieu de signature", "Place of signing"),
-    "signatories": ("Signataires", "Signatories"),
-    "witnesses": ("En présence de", "In the presence of"),
-    "role": ("Fonction", "Role"),
-    "short_name": ("Sigle", "Short name"),
-    "priority": ("Priorité selon le communiqué", "Priority according to the release"),
-    "programmes": ("Programmes", "Programmes"),
-    "in_line_with": ("En cohérence avec la dynamique de", "In line with the momentum of"),
-    "related": ("Liens", "Related"),
-    "drawn": ("Entrées tirées de ce paragraphe", "Entries drawn from this paragraph"),
-    "source_paragraph": ("Dans le communiqué", "In the release"),
-    "paragraph": ("Paragraphe {paragraph}", "Paragraph {paragraph}"),
-    "bullet": ("Paragraphe {paragraph}, point {bullet}", "Paragraph {paragraph}, item {bullet}"),
-    "inferred": ("lien déduit", "inferred link"),
-    "editorial_title": ("[titre éditorial]", "[editorial title]"),
-    "editorial_name": ("nom éditorial", "editorial name"),
-    "editorial_grouping": ("[regroupement éditorial]", "[editorial grouping]"),
-    "release_heading": ("[intertitre du communiqué]", "[subheading of the release]"),
-    "release_note": (
-        "[Le communiqué de presse, paragraphe par paragraphe ; page modifiée le {date}]",
-        "[The press release, paragraph by paragraph, in our translation; page last changed {date}]",
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Labels:
+    """The interface words of one language. Placeholders in braces are filled by callers."""
+
+    # Sections, in the order of SECTIONS.
+    overview: str
+    parties: str
+    objectives: str
+    themes: str
+    quotes: str
+    source: str
+    # Document: field names and notes shown beside the agreement's own words.
+    party: str
+    person: str
+    quote: str
+    kind: str
+    page_date: str
+    publisher: str
+    place: str
+    signatories: str
+    witnesses: str
+    role: str
+    short_name: str
+    priority: str
+    programmes: str
+    in_line_with: str
+    related: str
+    drawn: str
+    source_paragraph: str
+    paragraph: str
+    bullet: str
+    inferred: str
+    editorial_title: str
+    editorial_name: str
+    editorial_grouping: str
+    release_heading: str
+    release_note: str
+    translated_paragraph: str
+    yes: str
+    empty: str
+    translation_note: str
+    translated: str
+    # Browser chrome.
+    lang_indicator: str
+    too_small: str
+    section_indicator: str
+    """Compact stand-in for the tabs on narrow screens: number, count, name."""
+    items_title: str
+    detail_title: str
+    links_title: str
+    # Key descriptions (footer, help, palette).
+    key_section_next: str
+    key_section_previous: str
+    key_pane_next: str
+    key_pane_previous: str
+    key_back: str
+    key_forward: str
+    key_search: str
+    key_search_close: str
+    key_match_next: str
+    key_match_previous: str
+    key_export: str
+    key_copy_item: str
+    key_copy_section: str
+    key_lang: str
+    key_help: str
+    key_quit: str
+    key_palette: str
+    key_down: str
+    key_up: str
+    key_first: str
+    key_last: str
+    key_open: str
+    key_scroll: str
+    keyname_escape: str
+    keyname_home: str
+    keyname_end: str
+    keyname_shift: str
+    """Names of keys as printed on keyboards of the language (AZERTY: Échap, Début, Fin, Maj)."""
+    # Help.
+    help_title: str
+    group_navigation: str
+    group_search: str
+    group_copy_export: str
+    group_view: str
+    # Search.
+    search_placeholder: str
+    match_count: str
+    match_count_one: str
+    match_none: str
+    match_position: str
+    no_matches: str
+    # Palette.
+    palette_placeholder: str
+    palette_go_to: str
+    # Dialogs.
+    export_prompt: str
+    export_button: str
+    cancel_button: str
+    confirm_replace: str
+    yes_button: str
+    no_button: str
+    # Notifications.
+    exported_title: str
+    exported: str
+    downloading: str
+    export_cancelled: str
+    export_failed_title: str
+    # Why an export target cannot be written (atomic.WriteError's problems).
+    write_exists: str
+    write_no_home: str
+    write_no_working_folder: str
+    write_folder_unusable: str
+    write_parent_not_folder: str
+    write_is_folder: str
+    write_not_regular: str
+    write_bad_name: str
+    write_path_too_long: str
+    write_name_too_long: str
+    write_failed: str
+    copied: str
+    copied_section: str
+    cannot_copy_title: str
+    cannot_copy: str
+
+
+NBSP = "\u00a0"
+
+FR = Labels(
+    overview="Aperçu",
+    parties="Parties",
+    objectives="Objectifs",
+    themes="Thèmes",
+    quotes="Citations",
+    source="Source",
+    party="Partie",
+    person="Personne",
+    quote="Citation",
+    kind="Nature",
+    page_date="Page modifiée le",
+    publisher="Éditeur",
+    place="Lieu de signature",
+    signatories="Signataires",
+    witnesses="En présence de",
+    role="Fonction",
+    short_name="Sigle",
+    priority="Priorité selon le communiqué",
+    programmes="Programmes",
+    in_line_with="En cohérence avec la dynamique de",
+    related="Liens",
+    drawn="Entrées tirées de ce paragraphe",
+    source_paragraph="Dans le communiqué",
+    paragraph="Paragraphe {paragraph}",
+    bullet="Paragraphe {paragraph}, point {bullet}",
+    inferred="lien déduit",
+    editorial_title="[titre éditorial]",
+    editorial_name="nom éditorial",
+    editorial_grouping="[regroupement éditorial]",
+    release_heading="[intertitre du communiqué]",
+    release_note=(
+        f"[Le communiqué de presse, paragraphe par paragraphe{NBSP}; page modifiée le {{date}}]"
     ),
-    "translated_paragraph": ("[traduction]", "[translation]"),
-    "yes": ("oui", "yes"),
-    "empty": ("rien dans cette section", "nothing in this section"),
-    "translation_note": (
-        "Texte original du communiqué de presse, en français.",
+    translated_paragraph="[traduction]",
+    yes="oui",
+    empty="rien dans cette section",
+    translation_note="Texte original du communiqué de presse, en français.",
+    translated="",
+    lang_indicator="FR original",
+    too_small=(
+        "Terminal trop petit (il faut {needed}, actuellement {now}). "
+        "Agrandissez-le, ou appuyez sur q pour quitter."
+    ),
+    section_indicator="{number}/{count} {name}",
+    items_title="Entrées",
+    detail_title="Détail",
+    links_title="Liens",
+    key_section_next="Section suivante",
+    key_section_previous="Section précédente",
+    key_pane_next="Panneau suivant",
+    key_pane_previous="Panneau précédent",
+    key_back="Retour",
+    key_forward="Avancer",
+    key_search="Chercher",
+    key_search_close="Fermer la recherche",
+    key_match_next="Occurrence suivante",
+    key_match_previous="Occurrence précédente",
+    key_export="Exporter",
+    key_copy_item="Copier",
+    key_copy_section="Copier la section",
+    key_lang="FR/EN",
+    key_help="Aide",
+    key_quit="Quitter",
+    key_palette="Palette de commandes",
+    key_down="Entrée suivante (ou défiler)",
+    key_up="Entrée précédente (ou défiler)",
+    key_first="Première entrée",
+    key_last="Dernière entrée",
+    key_open="Ouvrir l'entrée, suivre le lien",
+    key_scroll="Défiler",
+    keyname_escape="échap",
+    keyname_home="début",
+    keyname_end="fin",
+    keyname_shift="maj",
+    help_title="Touches — ↑↓ pour défiler, échap pour fermer",
+    group_navigation="Navigation",
+    group_search="Recherche",
+    group_copy_export="Copie et export",
+    group_view="Affichage",
+    search_placeholder="Chercher…",
+    match_count="{count} occurrences",
+    match_count_one="1 occurrence",
+    match_none="aucune occurrence",
+    match_position="{position}/{count}",
+    no_matches=f"Aucune occurrence{NBSP}; / pour chercher",
+    palette_placeholder="Entrée ou commande…",
+    palette_go_to="aller à",
+    export_prompt=f"Exporter la section {{section}} en texte brut vers{NBSP}:",
+    export_button="Exporter",
+    cancel_button="Annuler",
+    confirm_replace=f"{{path}} existe déjà. Le remplacer{NBSP}?",
+    yes_button="Oui (o)",
+    no_button="Non (n)",
+    exported_title="Exporté",
+    exported="Section {section} exportée vers {path}",
+    downloading="Téléchargement de {name}",
+    export_cancelled=f"Export annulé{NBSP}; rien n'a été écrit",
+    export_failed_title="Échec de l'export",
+    write_exists="{path} existe déjà",
+    write_no_home=f"{{path}}{NBSP}: dossier personnel de {{user}} introuvable",
+    write_no_working_folder=(
+        f"{{path}}{NBSP}: le dossier de travail n'existe plus{NBSP}; donnez un chemin absolu"
+    ),
+    write_folder_unusable=f"{{path}}{NBSP}: impossible d'écrire dans {{folder}}{NBSP}: {{reason}}",
+    write_parent_not_folder=f"{{path}}{NBSP}: {{folder}} n'est pas un dossier",
+    write_is_folder=f"{{path}}{NBSP}: c'est un dossier{NBSP}; donnez un nom de fichier",
+    write_not_regular=(
+        f"{{path}}{NBSP}: ce n'est pas un fichier ordinaire{NBSP}; donnez un nom de fichier"
+    ),
+    write_bad_name=f"{{path}}{NBSP}: nom de fichier impossible ici",
+    write_path_too_long=(
+        f"{{path}}{NBSP}: le chemin fait {{size}} octets{NBSP}; la limite est {{limit}}"
+    ),
+    write_name_too_long=(
+        f"{{path}}{NBSP}: un nom fait {{size}} octets{NBSP}; la limite est {{limit}}"
+    ),
+    write_failed=f"{{path}}{NBSP}: écriture impossible{NBSP}: {{reason}}",
+    copied=f"Copié{NBSP}: {{title}}",
+    copied_section=f"Section copiée{NBSP}: {{section}}",
+    cannot_copy_title="Copie impossible",
+    cannot_copy=(
+        "Le navigateur ne permet de copier que depuis cette machine ou en https"
+        f"{NBSP}; e télécharge la section."
+    ),
+)
+
+EN = Labels(
+    overview="Overview",
+    parties="Parties",
+    objectives="Objectives",
+    themes="Themes",
+    quotes="Quotes",
+    source="Source",
+    party="Party",
+    person="Person",
+    quote="Quote",
+    kind="Kind",
+    page_date="Page last changed",
+    publisher="Publisher",
+    place="Place of signing",
+    signatories="Signatories",
+    witnesses="In the presence of",
+    role="Role",
+    short_name="Short name",
+    priority="Priority according to the release",
+    programmes="Programmes",
+    in_line_with="In line with the momentum of",
+    related="Related",
+    drawn="Entries drawn from this paragraph",
+    source_paragraph="In the release",
+    paragraph="Paragraph {paragraph}",
+    bullet="Paragraph {paragraph}, item {bullet}",
+    inferred="inferred link",
+    editorial_title="[editorial title]",
+    editorial_name="editorial name",
+    editorial_grouping="[editorial grouping]",
+    release_heading="[subheading of the release]",
+    release_note=(
+        "[The press release, paragraph by paragraph, in our translation; page last changed {date}]"
+    ),
+    translated_paragraph="[translation]",
+    yes="yes",
+    empty="nothing in this section",
+    translation_note=(
         "English translation of the French press release: only the French original "
-        "is verbatim, quotes included.",
+        "is verbatim, quotes included."
     ),
-    "translated": ("", "translation"),
-}
+    translated="translation",
+    lang_indicator="EN translation",
+    too_small="Terminal too small (needs {needed}, now {now}). Enlarge it, or press q to quit.",
+    section_indicator="{number}/{count} {name}",
+    items_title="Entries",
+    detail_title="Detail",
+    links_title="Links",
+    key_section_next="Next section",
+    key_section_previous="Previous section",
+    key_pane_next="Next pane",
+    key_pane_previous="Previous pane",
+    key_back="Back",
+    key_forward="Forward",
+    key_search="Search",
+    key_search_close="Close search",
+    key_match_next="Next match",
+    key_match_previous="Previous match",
+    key_export="Export",
+    key_copy_item="Copy",
+    key_copy_section="Copy section",
+    key_lang="FR/EN",
+    key_help="Help",
+    key_quit="Quit",
+    key_palette="Command palette",
+    key_down="Next entry (or scroll)",
+    key_up="Previous entry (or scroll)",
+    key_first="First entry",
+    key_last="Last entry",
+    key_open="Open the entry, follow the link",
+    key_scroll="Scroll",
+    keyname_escape="esc",
+    keyname_home="home",
+    keyname_end="end",
+    keyname_shift="shift",
+    help_title="Keys — ↑↓ scroll, escape closes",
+    group_navigation="Navigation",
+    group_search="Search",
+    group_copy_export="Copy and export",
+    group_view="View",
+    search_placeholder="Search…",
+    match_count="{count} matches",
+    match_count_one="1 match",
+    match_none="no match",
+    match_position="{position}/{count}",
+    no_matches="No search matches; press / to search",
+    palette_placeholder="Entry or command…",
+    palette_go_to="go to",
+    export_prompt="Export the {section} section as plain text to:",
+    export_button="Export",
+    cancel_button="Cancel",
+    confirm_replace="{path} exists. Replace it?",
+    yes_button="Yes (y)",
+    no_button="No (n)",
+    exported_title="Exported",
+    exported="Exported {section} to {path}",
+    downloading="Downloading {name}",
+    export_cancelled="Export cancelled; nothing was written",
+    export_failed_title="Export failed",
+    write_exists="{path}: already exists",
+    write_no_home="{path}: cannot find the home folder of {user}",
+    write_no_working_folder="{path}: the working folder no longer exists; give an absolute path",
+    write_folder_unusable="{path}: cannot write in {folder}: {reason}",
+    write_parent_not_folder="{path}: {folder} is not a folder",
+    write_is_folder="{path}: is a folder; expected a file name",
+    write_not_regular="{path}: not a regular file; expected a file name",
+    write_bad_name="{path}: not a valid file name here",
+    write_path_too_long="{path}: the path is {size:,} bytes; the limit is {limit:,}",
+    write_name_too_long="{path}: a name is {size} bytes; the limit is {limit}",
+    write_failed="{path}: cannot write: {reason}",
+    copied="Copied: {title}",
+    copied_section="Copied section: {section}",
+    cannot_copy_title="Cannot copy",
+    cannot_copy=(
+        "Browsers allow copying only on pages from this machine or over https; "
+        "press e to download the section instead."
+    ),
+)
+
+CATALOGUES: dict[Lang, Labels] = {"fr": FR, "en": EN}
+
+
+def labels_for(lang: Lang) -> Labels:
+    """The catalogue of `lang`."""
+    return CATALOGUES[lang]
 
 
 def label(key: str, lang: Lang) -> str:
-    """The interface word for `key` in `lang`."""
-    fr, en = _LABELS[key]
-    return fr if lang == "fr" else en
+    """The word named `key` in `lang`, for callers that choose the word at run time."""
+    word = getattr(labels_for(lang), key)
+    assert isinstance(word, str)
+    return word

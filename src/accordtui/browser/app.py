@@ -11,10 +11,12 @@ from textual.geometry import Size
 from textual.screen import Screen
 
 from accordtui.browser.commands import AgreementCommands
+from accordtui.browser.keys import key_display
 from accordtui.browser.screens.browser import BrowserScreen
 from accordtui.browser.screens.once import OnceCommandPalette
 from accordtui.browser.screens.too_small import TooSmallScreen
 from accordtui.document import Document
+from accordtui.labels import Labels, labels_for
 from accordtui.model import Agreement, Lang
 
 
@@ -23,12 +25,14 @@ class AccordApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "accordtui"
-    COMMANDS: ClassVar = App.COMMANDS | {AgreementCommands}
+    COMMANDS: ClassVar = {AgreementCommands}
+    """Only our commands: Textual's system commands speak English and some fail here."""
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="quit"),
         Binding("ctrl+z", "suspend_process", "Suspend (fg resumes)", show=False, id="suspend"),
+        Binding("ctrl+p", "command_palette", "Palette", show=False, priority=True, id="palette"),
     ]
-    MIN_SIZE = Size(40, 16)
+    MIN_SIZE = Size(40, 15)
     """Below this the browser cannot show a list and a readable detail at once."""
 
     def __init__(
@@ -38,17 +42,29 @@ class AccordApp(App[None]):
         self.document = Document(agreement)
         self._lang: Lang = lang
         self._theme_name = theme_name
-        self.clipboard_refusal: str | None = None
-        """Why copy cannot reach the reader's clipboard (None: it can); set for web pages."""
+        self.browser: BrowserScreen | None = None
+        self.clipboard_refused = False
+        """Copy cannot reach the reader's clipboard: a web page that is not secure."""
+
+    @property
+    def words(self) -> Labels:
+        """The interface words of the language the reader has chosen (`l` toggles it)."""
+        return labels_for(self.browser.lang if self.browser else self._lang)
 
     def get_default_screen(self) -> Screen[None]:
-        return BrowserScreen(self.document, self._lang)
+        self.browser = BrowserScreen(self.document, self._lang)
+        return self.browser
 
     def action_command_palette(self) -> None:
         if isinstance(self.screen, TooSmallScreen):
             return
         if self.use_command_palette and not OnceCommandPalette.is_open(self):  # type: ignore[arg-type]
-            self.push_screen(OnceCommandPalette(id="--command-palette"))
+            placeholder = self.words.palette_placeholder
+            self.push_screen(OnceCommandPalette(placeholder=placeholder, id="--command-palette"))
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Key names as the reader's keyboard prints them (footer and help use this)."""
+        return key_display(super().get_key_display(binding), self.words)
 
     def on_mount(self) -> None:
         if self._theme_name:
@@ -68,6 +84,6 @@ class AccordApp(App[None]):
         small = size.width < self.MIN_SIZE.width or size.height < self.MIN_SIZE.height
         shown = isinstance(self.screen, TooSmallScreen)
         if small and not shown:
-            self.push_screen(TooSmallScreen(self.MIN_SIZE))
+            self.push_screen(TooSmallScreen(self.MIN_SIZE, self.words))
         elif shown and not small:
             self.pop_screen()

@@ -1,4 +1,4 @@
-"""Command palette entries: jump to any entry, and every browser action by name."""
+"""Command palette entries: every entry of the agreement and every browser action by name."""
 
 from __future__ import annotations
 
@@ -9,39 +9,71 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from accordtui.browser.screens.browser import BrowserScreen
-from accordtui.labels import SECTIONS, label
+from accordtui.browser.search import fold
+from accordtui.labels import SECTIONS, Labels, label
+
+Command = tuple[str, Callable[[], object], str]
+
+
+def prefix_score(name: str, query: str) -> float:
+    """How well `query` matches `name` word by word (0: not at all).
+
+    Each word of the query must begin a word of the name, in order, accents and case
+    ignored: "bru" finds "Bruno Sportisse", "bruno" never finds "promotion".
+    """
+    words = fold(name).replace("›", " ").split()
+    position = 0
+    for needle in fold(query).split():
+        while position < len(words) and not words[position].startswith(needle):
+            position += 1
+        if position == len(words):
+            return 0.0
+        position += 1
+    return 1.0 / (1 + position / 10)
 
 
 class AgreementCommands(Provider):
     """Offers every entry of the agreement and the browser's actions."""
 
-    def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
+    def _commands(self) -> list[Command]:
         screen = self.screen
         if not isinstance(screen, BrowserScreen):
             return []
-        doc, lang = screen.document, screen.lang
-        commands: list[tuple[str, Callable[[], object], str]] = [
-            ("Export section as text", screen.action_export_section, "e"),
-            ("Copy item as text", screen.action_copy_item, "y"),
-            ("Copy section as text", screen.action_copy_section, "Y"),
-            ("Toggle language FR/EN", screen.action_toggle_lang, "l"),
-            ("Search", screen.action_search, "/"),
-            ("Show keys", screen.action_help, "?"),
+        doc, lang, words = screen.document, screen.lang, screen.words
+        commands: list[Command] = [
+            (words.key_export, screen.action_export_section, "e"),
+            (words.key_copy_item, screen.action_copy_item, "y"),
+            (words.key_copy_section, screen.action_copy_section, "Y"),
+            (words.key_lang, screen.action_toggle_lang, "l"),
+            (words.key_search, screen.action_search, "/"),
+            (words.key_help, screen.action_help, "?"),
         ]
         for section in SECTIONS:
             for key in doc.keys(section):
                 title = f"{label(section, lang)} › {doc.title(key, lang)}"
-                commands.append((title, partial(screen.go_to, key), "go to"))
+                commands.append((title, partial(screen.go_to, key), words.palette_go_to))
         return commands
 
     async def discover(self) -> Hits:
-        for name, run, help_text in self._commands()[:6]:
+        for name, run, help_text in self._commands():
             yield DiscoveryHit(Content(name), run, text=name, help=help_text)
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
+        found = False
         for name, run, help_text in self._commands():
-            score = matcher.match(name)
+            score = prefix_score(name, query)
             if score > 0:
+                found = True
                 # Content, not matcher.highlight(): that parses the entry as markup.
                 yield Hit(score, Content(name), run, text=name, help=help_text)
+        if not found:  # in the reader's language, not Textual's "No matches found"
+            words = self._words()
+            if words is not None:
+                yield Hit(1.0, Content(words.match_none), _nothing, text=words.match_none)
+
+    def _words(self) -> Labels | None:
+        return self.screen.words if isinstance(self.screen, BrowserScreen) else None
+
+
+def _nothing() -> None:
+    """Selecting "no match" does nothing."""

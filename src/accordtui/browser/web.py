@@ -17,11 +17,6 @@ from accordtui.loader import load_agreement
 from accordtui.model import LANGS
 from accordtui.output import report
 
-NO_CLIPBOARD = (
-    "Browsers allow copying only on pages from this machine or over https; "
-    "press e to download the section instead."
-)
-
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Load the file the server validated (again: it may have changed) and run the app."""
@@ -39,7 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     app = AccordApp(agreement, lang=ns.lang)
     if ns.no_clipboard:
-        app.clipboard_refusal = NO_CLIPBOARD
+        app.clipboard_refused = True
     app.run()
     return 0
 

@@ -6,39 +6,30 @@ from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Label, OptionList, Tab, Tabs
+from textual.widgets import Footer, Input, OptionList, Tabs
 from textual.widgets.option_list import Option
 
+from accordtui.browser.history import History, Place
+from accordtui.browser.keys import help_rows, translate
 from accordtui.browser.screens.export_flow import export_section
-from accordtui.browser.screens.help import HelpScreen, binding_rows
-from accordtui.browser.search import SearchIndex
+from accordtui.browser.screens.help import HelpScreen
+from accordtui.browser.search import SearchIndex, find_spans
 from accordtui.browser.widgets.detail import Detail, blocks_to_content
-from accordtui.browser.widgets.item_list import ItemList
+from accordtui.browser.widgets.hanging import Hanging
+from accordtui.browser.widgets.item_list import ItemList, row_option
 from accordtui.browser.widgets.search_bar import SearchBar
-from accordtui.document import Document, Row
+from accordtui.browser.widgets.top_bar import SectionTabs, TopBar, tabs_width
+from accordtui.document import Document, colon
 from accordtui.export import render_blocks, render_document
-from accordtui.labels import SECTIONS, Section, label
+from accordtui.labels import SECTIONS, Labels, Section, label, labels_for
 from accordtui.model import Lang
 
 if TYPE_CHECKING:
     from accordtui.browser.app import AccordApp
-
-
-class SectionTabs(Tabs, can_focus=False):
-    """Section tabs; reached with the number keys or the mouse, not with tab."""
-
-
-def _row_option(row: Row) -> Option:
-    """An entry of the list, or a group heading that the cursor passes over."""
-    if row.key is None:
-        style = "italic" if row.editorial else "bold"
-        return Option(Content.styled(row.text, style), disabled=True)
-    return Option(Content(f"{'  ' * row.depth}{row.text}"), id=row.key)
 
 
 class BrowserScreen(Screen[None]):
@@ -49,15 +40,23 @@ class BrowserScreen(Screen[None]):
         (72, "-wide"),
     ]
 
+    AUTO_FOCUS = "#items"
+    """Only when nothing has focus: a `/` typed while the app starts keeps the search field."""
     BINDINGS: ClassVar[list[BindingType]] = [
         *(
-            Binding(str(n), f"show_section('{s}')", f"Section {n}", show=False, id=f"section.{s}")
+            Binding(str(n), f"show_section('{s}')", s, show=False, id=f"section.{s}")
             for n, s in enumerate(SECTIONS, start=1)
         ),
         Binding("tab", "app.focus_next", "Next pane", show=False, id="pane.next"),
-        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="pane.prev"),
-        Binding("escape,backspace", "back", "Back", id="back"),
-        Binding("slash", "search", "Search", id="search"),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="pane.previous"),
+        Binding("escape,backspace,alt+left", "back", "Back", id="back"),
+        Binding("f,alt+right", "forward", "Forward", show=False, id="forward"),
+        Binding("right_square_bracket", "step_section(1)", "Next", show=False, id="section.next"),
+        Binding(
+            "left_square_bracket", "step_section(-1)", "Previous", show=False, id="section.previous"
+        ),
+        # Priority: handled on arrival, so keys typed right after / land in the search field.
+        Binding("slash", "search", "Search", id="search", priority=True),
         Binding("n", "next_match(1)", "Next match", show=False, id="search.next"),
         Binding("N", "next_match(-1)", "Previous match", show=False, id="search.previous"),
         Binding("e", "export_section", "Export", id="export"),
@@ -78,16 +77,14 @@ class BrowserScreen(Screen[None]):
         self.key = document.keys("overview")[0]
         self.came_from: str | None = None
         """The entry whose excerpt is highlighted when showing its source paragraph."""
-        self.history: list[str] = []
+        self.history = History()
         self.matches: list[str] = []
         self.matched_query = ""
         """The query that `matches` answers (the search runs in a thread)."""
         self._indexes: dict[Lang, SearchIndex] = {}
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="topbar"):
-            yield SectionTabs(*(Tab("", id=f"tab-{s}") for s in SECTIONS), id="sections")
-            yield Label(id="lang-indicator", markup=False)
+        yield TopBar(id="topbar")
         with Horizontal(id="body"):
             yield ItemList(id="items")
             with Vertical(id="detail-pane"):
@@ -96,32 +93,47 @@ class BrowserScreen(Screen[None]):
         yield SearchBar(id="search-bar")
         yield Footer()
 
+    @property
+    def words(self) -> Labels:
+        """The interface words of the language shown."""
+        return labels_for(self.lang)
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """Footer and help read this: descriptions in the reader's language, fitted to width."""
+        return translate(super().active_bindings, self.words, self.size.width)
+
+    def on_resize(self) -> None:
+        """Narrow screens: a compact section indicator, a footer that keeps help and quit."""
+        width = self.size.width
+        self.set_class(width < tabs_width(self.words), "-compact-tabs")
+        self.set_class(self.size.height < 18, "-short")
+        self.query_one(Footer).show_command_palette = width >= 100
+        self.refresh_bindings()
+
     def on_mount(self) -> None:
         self._relabel()
         self._refresh_all()
-        self.query_one("#items").focus()
 
     # -- drawing ---------------------------------------------------------------
 
     def _refresh_all(self) -> None:
-        self.query_one(SectionTabs).active = f"tab-{self.section}"
+        self.query_one(TopBar).show(self.section, self.lang, self.words)
         self._fill_items()
         self._show_detail()
 
     def _relabel(self) -> None:
         """Interface words follow the content language."""
-        tabs = self.query_one(SectionTabs)
-        for n, section in enumerate(SECTIONS, start=1):
-            tabs.query_one(f"#tab-{section}", Tab).label = f"{n} {label(section, self.lang)}"
-        indicator = "FR original" if self.lang == "fr" else "EN translation"
-        self.query_one("#lang-indicator", Label).update(indicator)
+        self.query_one(TopBar).relabel(self.lang, self.words)
+        self.query_one(SearchBar).set_placeholder(self.words.search_placeholder)
+        self.refresh_bindings()
 
     def _fill_items(self) -> None:
         items = self.query_one("#items", ItemList)
         rows = self.document.rows(self.section, self.lang)
         keys = [row.key for row in rows if row.key]
         items.clear_options()
-        items.add_options(_row_option(row) for row in rows)
+        items.add_options(row_option(row) for row in rows)
         if self.key not in keys:
             self.key = keys[0]
         items.highlighted = next(i for i, row in enumerate(rows) if row.key == self.key)
@@ -130,11 +142,12 @@ class BrowserScreen(Screen[None]):
         blocks = self.document.blocks(self.key, self.lang, links=False)  # the links pane has them
         excerpts = self.document.excerpt(self.came_from) if self.came_from else []
         content = blocks_to_content(blocks, self.lang, self.query_text, excerpts)
-        self.query_one(Detail).show(content)
+        found = find_spans(content.plain, self.query_text)
+        self.query_one(Detail).show(content, found[0][0] if found else None)
         links = self.query_one("#links", ItemList)
         links.clear_options()
         links.add_options(
-            Option(Content(f"→ {self.document.link_text(r, self.lang)}"), id=r.key)
+            Option(Hanging("→ ", self.document.link_text(r, self.lang)), id=r.key)
             for r in self.document.links(self.key)
         )
         links.display = links.option_count > 0
@@ -145,6 +158,7 @@ class BrowserScreen(Screen[None]):
         self._refresh_all()
 
     def watch_lang(self) -> None:
+        self.on_resize()  # tab labels change width with the language
         self._relabel()
         self._refresh_all()
         self._update_matches()
@@ -154,14 +168,26 @@ class BrowserScreen(Screen[None]):
 
     # -- navigation ------------------------------------------------------------
 
+    def place(self) -> Place:
+        """Where the reader is now, for back and forward."""
+        focused = self.focused
+        panes = ("items", "detail", "links")
+        focus = focused.id if focused is not None and focused.id in panes else "items"
+        links = self.query_one("#links", ItemList)
+        scroll = self.query_one(Detail).scroll_y
+        return Place(self.key, focus, scroll, links.highlighted, self.came_from)
+
     def go_to(self, key: str, *, remember: bool = True) -> None:
         """Show `key` in its section; `remember` lets back return here."""
         if key not in self.document:
             return
         if remember and key != self.key:
-            self.history.append(self.key)
+            self.history.moved(self.place())
         source = self.document.source_of(self.key)
         self.came_from = self.key if source == key else None
+        self._show(key)
+
+    def _show(self, key: str) -> None:
         self.key = key
         section = self.document.section_of(key)
         if section != self.section:
@@ -173,15 +199,41 @@ class BrowserScreen(Screen[None]):
         keys = self.document.keys(section)
         if not keys:
             self.query_one(SectionTabs).active = f"tab-{self.section}"
-            self.notify(f"{label(section, self.lang)}: {label('empty', self.lang)}", markup=False)
+            name = label(section, self.lang)
+            self.notify(f"{name}{colon(self.lang)} {self.words.empty}", markup=False)
         elif section != self.section:
             self.go_to(keys[0])
         self.query_one("#items").focus()
 
+    def action_step_section(self, step: int) -> None:
+        """`]` and `[`: the next or previous section, stopping at the ends."""
+        index = SECTIONS.index(self.section) + step
+        if 0 <= index < len(SECTIONS):
+            self.action_show_section(SECTIONS[index])
+
     def action_back(self) -> None:
-        if self.history:
-            self.go_to(self.history.pop(), remember=False)
-            self.query_one("#items").focus()
+        """Escape closes the search bar first; then it steps back through history."""
+        bar = self.query_one(SearchBar)
+        if bar.is_open:
+            bar.action_close()
+            return
+        self._restore(self.history.go_back(self.place()))
+
+    def action_forward(self) -> None:
+        self._restore(self.history.go_forward(self.place()))
+
+    def _restore(self, place: Place | None) -> None:
+        if place is None or place.key not in self.document:
+            return
+        self.came_from = place.came_from
+        self._show(place.key)
+        links = self.query_one("#links", ItemList)
+        if place.link is not None and place.link < links.option_count:
+            links.highlighted = place.link
+        target = self.query_one(f"#{place.focus}")
+        (target if target.display else self.query_one("#items")).focus()
+        detail = self.query_one(Detail)
+        detail.call_after_refresh(detail.scroll_to, y=place.scroll, animate=False)
 
     @on(OptionList.OptionHighlighted, "#items")
     def _item_highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -216,6 +268,12 @@ class BrowserScreen(Screen[None]):
 
     # -- search ----------------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`/` typed in the search field is part of the query."""
+        if action == "search":
+            return not isinstance(self.focused, Input)
+        return True
+
     def action_search(self) -> None:
         self.query_one(SearchBar).open()
 
@@ -242,10 +300,15 @@ class BrowserScreen(Screen[None]):
         self.matches = matches
         self.matched_query = query
         bar = self.query_one(SearchBar)
+        bar.show_count(self._count_text(query, matches))
+
+    def _count_text(self, query: str, matches: list[str]) -> str:
+        """How many entries match, in words, before the reader steps through them."""
         if not query:
-            bar.show_count("")
-        else:
-            bar.show_count(f"{len(matches)} match{'es' if len(matches) != 1 else ''}")
+            return ""
+        if len(matches) > 1:
+            return self.words.match_count.format(count=len(matches))
+        return self.words.match_count_one if matches else self.words.match_none
 
     @on(SearchBar.Submitted)
     def _search_submitted(self, event: SearchBar.Submitted) -> None:
@@ -254,6 +317,7 @@ class BrowserScreen(Screen[None]):
         if self.matches:
             self.go_to(self.matches[0])
             self.query_one("#items").focus()
+            self._show_position()
 
     @on(SearchBar.Closed)
     def _search_closed(self) -> None:
@@ -263,16 +327,20 @@ class BrowserScreen(Screen[None]):
 
     def action_next_match(self, step: int) -> None:
         if not self.matches:
-            self.notify("No search matches; press / to search", markup=False)
+            self.notify(self.words.no_matches, markup=False)
             return
         position = self.matches.index(self.key) if self.key in self.matches else -1
         if position < 0 and step < 0:
             position = 0
-        target = self.matches[(position + step) % len(self.matches)]
-        self.go_to(target)
-        self.query_one(SearchBar).show_count(
-            f"{self.matches.index(target) + 1}/{len(self.matches)}"
-        )
+        self.go_to(self.matches[(position + step) % len(self.matches)])
+        self._show_position()
+
+    def _show_position(self) -> None:
+        """The counter says which match is shown: "2/5"."""
+        if self.key in self.matches:
+            position = self.matches.index(self.key) + 1
+            text = self.words.match_position.format(position=position, count=len(self.matches))
+            self.query_one(SearchBar).show_count(text)
 
     # -- export, copy, language, help -----------------------------------------
 
@@ -286,27 +354,33 @@ class BrowserScreen(Screen[None]):
         return render_blocks(self.document.blocks(self.key, self.lang), "text", self.lang)
 
     def action_copy_item(self) -> None:
-        self._copy(self.item_text(), f"Copied: {self.document.title(self.key, self.lang)}")
+        title = self.document.title(self.key, self.lang)
+        self._copy(self.item_text(), self.words.copied.format(title=title))
 
     def action_copy_section(self) -> None:
-        self._copy(self.section_text(), f"Copied section: {label(self.section, self.lang)}")
+        section = label(self.section, self.lang)
+        self._copy(self.section_text(), self.words.copied_section.format(section=section))
 
     def _copy(self, text: str, done: str) -> None:
         """Copy, or say why the reader's clipboard is out of reach (a web page over http)."""
-        refusal = cast("AccordApp", self.app).clipboard_refusal
-        if refusal:
-            self.notify(refusal, title="Cannot copy", severity="warning", markup=False)
+        if cast("AccordApp", self.app).clipboard_refused:
+            title = self.words.cannot_copy_title
+            self.notify(self.words.cannot_copy, title=title, severity="warning", markup=False)
             return
         self.app.copy_to_clipboard(text)
         self.notify(done, markup=False)
 
     @work(exclusive=True, group="export")
     async def action_export_section(self) -> None:
-        await export_section(self, self.section, self.section_text())
+        await export_section(self, self.section, self.section_text(), self.lang, self.words)
 
     def action_help(self) -> None:
-        bindings = [*self.BINDINGS, *ItemList.BINDINGS, *SearchBar.BINDINGS, *self.app.BINDINGS]
-        rows = binding_rows(bindings, self.app.get_key_display)
-        palette = self.app.get_key_display(Binding(self.app.COMMAND_PALETTE_BINDING, ""))
-        rows.append((palette, "Command palette: jump to any entry, export, copy, theme"))
-        self.app.push_screen(HelpScreen(rows))
+        bindings = [
+            *self.BINDINGS,
+            *ItemList.BINDINGS,
+            *Detail.BINDINGS,
+            *SearchBar.BINDINGS,
+            *self.app.BINDINGS,
+        ]
+        rows = help_rows(self.words, bindings, self.app.get_key_display)
+        self.app.push_screen(HelpScreen(self.words.help_title, rows))

@@ -14,6 +14,7 @@ from textual.widgets import Button, Input, Label
 from accordtui.atomic import WriteError, resolve_target
 from accordtui.browser.screens.once import OnceModal
 from accordtui.inert import inert
+from accordtui.labels import Labels
 
 
 class ExportDialog(OnceModal[Path | None]):
@@ -37,10 +38,11 @@ class ExportDialog(OnceModal[Path | None]):
         Binding("escape", "cancel", "Cancel", id="export.cancel"),
     ]
 
-    def __init__(self, title: str, default_name: str) -> None:
+    def __init__(self, title: str, default_name: str, words: Labels) -> None:
         super().__init__()
         self._title = title
         self._default_name = default_name
+        self._words = words
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -48,8 +50,8 @@ class ExportDialog(OnceModal[Path | None]):
             yield Input(self._default_name, id="export-path", select_on_focus=False)
             yield Label("", id="export-error", markup=False)
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Export", variant="primary", id="export-ok")
-                yield Button("Cancel", id="export-cancel")
+                yield Button(self._words.export_button, variant="primary", id="export-ok")
+                yield Button(self._words.cancel_button, id="export-cancel")
 
     @on(Input.Submitted, "#export-path")
     @on(Button.Pressed, "#export-ok")
@@ -61,7 +63,7 @@ class ExportDialog(OnceModal[Path | None]):
             path = resolve_target(value)
         except WriteError as error:
             shown = self.query_one("#export-error", Label)
-            shown.update(inert(str(error)))
+            shown.update(inert(error.worded(self._words)))
             shown.add_class("-shown")
             return
         self.dismiss(path)
@@ -75,20 +77,21 @@ class ConfirmDialog(OnceModal[bool]):
     """A yes/no question; dismisses with True only on an explicit yes."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("y", "answer(True)", "Yes", id="confirm.yes"),
+        Binding("y,o", "answer(True)", "Yes", id="confirm.yes"),
         Binding("n,escape", "answer(False)", "No", id="confirm.no"),
     ]
 
-    def __init__(self, question: str) -> None:
+    def __init__(self, question: str, words: Labels) -> None:
         super().__init__()
         self._question = question
+        self._words = words
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(self._question, classes="dialog-title", markup=False)
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Yes (y)", variant="warning", id="confirm-yes")
-                yield Button("No (n)", variant="primary", id="confirm-no")
+                yield Button(self._words.yes_button, variant="warning", id="confirm-yes")
+                yield Button(self._words.no_button, variant="primary", id="confirm-no")
 
     def on_mount(self) -> None:
         self.query_one("#confirm-no", Button).focus()

@@ -10,33 +10,45 @@ from textual.screen import Screen
 from accordtui.atomic import WriteError, write_atomic
 from accordtui.browser.screens.dialogs import ConfirmDialog, ExportDialog
 from accordtui.inert import inert
+from accordtui.labels import Labels, Section, label
+from accordtui.model import Lang
 
 
-async def export_section(screen: Screen[None], section: str, text: str) -> None:
+def export_name(section: Section, lang: Lang) -> str:
+    """The file name offered first: the section and the language it is written in."""
+    return f"accord-{section}.{lang}.txt"
+
+
+async def export_section(
+    screen: Screen[None], section: Section, text: str, lang: Lang, words: Labels
+) -> None:
     """Run the dialog, confirm an overwrite, write atomically, report in a notification.
 
     In a web page (`accordtui serve`) the file is offered as a download instead.
     """
     app = screen.app
+    name = export_name(section, lang)
+    section_name = label(section, lang)
     if app.is_web:  # the server's disk is not the reader's: the browser downloads the file
-        app.deliver_text(io.StringIO(text), save_filename=f"accord-{section}.txt", encoding="utf-8")
-        app.notify(f"Downloading accord-{section}.txt", title="Exported", markup=False)
+        app.deliver_text(io.StringIO(text), save_filename=name, encoding="utf-8")
+        app.notify(words.downloading.format(name=name), title=words.exported_title, markup=False)
         return
-    path: Path | None = await app.push_screen_wait(
-        ExportDialog(f"Export the {section} section as plain text to:", f"accord-{section}.txt")
-    )
+    prompt = words.export_prompt.format(section=section_name)
+    path: Path | None = await app.push_screen_wait(ExportDialog(prompt, name, words))
     if path is None:  # cancelled; a chosen path is absolute and checked (not a folder or device)
         return
     overwrite = False
     if path.exists() or path.is_symlink():
-        question = inert(f"{path} exists. Replace it?")
-        overwrite = await app.push_screen_wait(ConfirmDialog(question))
+        question = inert(words.confirm_replace.format(path=path))
+        overwrite = await app.push_screen_wait(ConfirmDialog(question, words))
         if not overwrite:
-            app.notify("Export cancelled; nothing was written", markup=False)
+            app.notify(words.export_cancelled, markup=False)
             return
     try:
         write_atomic(path, text, overwrite=overwrite)
     except WriteError as error:
-        app.notify(inert(str(error)), title="Export failed", severity="error", markup=False)
+        message = inert(error.worded(words))
+        app.notify(message, title=words.export_failed_title, severity="error", markup=False)
         return
-    app.notify(inert(f"Exported {section} to {path}"), title="Exported", markup=False)
+    message = inert(words.exported.format(section=section_name, path=path))
+    app.notify(message, title=words.exported_title, markup=False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -13,26 +13,26 @@ from textual.widgets import Label, Static
 
 from accordtui.browser.screens.once import OnceModal
 
-
-def binding_rows(
-    bindings: Iterable[BindingType], display: Callable[[Binding], str]
-) -> list[tuple[str, str]]:
-    """(keys as the user types them, description) for each described binding."""
-    rows: list[tuple[str, str]] = []
-    for binding in bindings:
-        if isinstance(binding, Binding) and binding.description:
-            keys = [Binding(k.strip(), binding.action) for k in binding.key.split(",")]
-            rows.append((", ".join(display(k) for k in keys), binding.description))
-    return rows
+KEYS_WIDTH = 12
+"""Widest keys column; longer key lists put their description on the next line."""
 
 
 def rows_to_content(rows: Iterable[tuple[str, str]]) -> Content:
+    """Keys in bold beside their description; a row without keys is a group heading."""
     rows = list(rows)
-    width = max((len(k) for k, _ in rows), default=0) + 2
+    width = min(KEYS_WIDTH, max((len(k) for k, _ in rows), default=0)) + 2
     text, spans = "", []
     for keys, description in rows:
-        spans.append(Span(len(text), len(text) + len(keys), "bold"))
-        text += f"{keys.ljust(width)}{description}\n"
+        if not keys:
+            if text:
+                text += "\n"
+            spans.append(Span(len(text), len(text) + len(description), "bold underline"))
+            text += f"{description}\n"
+            continue
+        spans.append(Span(len(text) + 2, len(text) + 2 + len(keys), "bold"))
+        if len(keys) > KEYS_WIDTH:  # a long list of keys gets its own line
+            keys += "\n  "
+        text += f"  {keys.ljust(width)}{description}\n"
     return Content(text.rstrip("\n"), spans)
 
 
@@ -43,13 +43,14 @@ class HelpScreen(OnceModal[None]):
         Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close"),
     ]
 
-    def __init__(self, rows: list[tuple[str, str]]) -> None:
+    def __init__(self, title: str, rows: list[tuple[str, str]]) -> None:
         super().__init__()
+        self._title = title
         self._rows = rows
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog help"):
-            yield Label("Keys — ↑↓ scroll, escape closes", classes="dialog-title")
+            yield Label(self._title, classes="dialog-title", markup=False)
             with VerticalScroll(id="help-scroll"):
                 yield Static(rows_to_content(self._rows), id="help-keys")
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, TypeVar
 
+from textual import on
 from textual.await_complete import AwaitComplete
 from textual.binding import Binding, BindingType
 from textual.command import CommandList, CommandPalette
+from textual.message import Message
 from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList
 
 ResultType = TypeVar("ResultType")
 
@@ -30,7 +33,27 @@ class OnceModal(DismissOnce, ModalScreen[ResultType]):
 
 
 class OnceCommandPalette(DismissOnce, CommandPalette):
-    """Textual's command palette, closing once and paging safely."""
+    """Textual's command palette, closing once, paging safely, and quiet once closed.
+
+    Textual 8.2.8 starts a new search for every `Input.Changed`, even one still queued
+    when escape has closed the palette; that search then looks for the palette's list
+    after it is gone and raises NoMatches. Once closing, such messages are dropped
+    before the palette's own handlers see them.
+    """
+
+    closing = False
+
+    def dismiss(self, result: Any = None) -> AwaitComplete:
+        self.closing = True
+        return super().dismiss(result)
+
+    @on(Input.Changed)
+    @on(Input.Submitted)
+    @on(OptionList.OptionSelected)
+    def _drop_when_closing(self, event: Message) -> None:
+        if self.closing or not self.is_current:
+            event.prevent_default()  # the palette's handlers (in the base class) never run
+            event.stop()
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("pageup", "page(-1)", "Page up", show=False, id="palette.page_up"),

@@ -8,13 +8,16 @@ from textual.geometry import Size
 from textual.screen import Screen
 from textual.widgets import Static
 
+from accordtui.labels import Labels
+
 
 class TooSmallScreen(Screen[None]):
     """Names the size needed; the app removes it once the terminal is large enough."""
 
-    def __init__(self, needed: Size) -> None:
+    def __init__(self, needed: Size, words: Labels) -> None:
         super().__init__()
         self.needed = needed
+        self._words = words
 
     def compose(self) -> ComposeResult:
         yield Static(id="too-small", markup=False)
@@ -28,6 +31,7 @@ class TooSmallScreen(Screen[None]):
     def _show(self, now: Size) -> None:
         needed = self.needed
         self.query_one(Static).update(
-            f"Terminal too small (needs {needed.width}×{needed.height}, "
-            f"now {now.width}×{now.height}). Enlarge it, or press q to quit."
+            self._words.too_small.format(
+                needed=f"{needed.width}×{needed.height}", now=f"{now.width}×{now.height}"
+            )
         )

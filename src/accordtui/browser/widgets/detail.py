@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import ClassVar
 
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content, Span
 from textual.widgets import Static
@@ -73,7 +75,20 @@ def blocks_to_content(
 
 
 class Detail(VerticalScroll):
-    """Scrollable detail of the highlighted entry."""
+    """Scrollable detail of the highlighted entry.
+
+    | Key(s) | Description |
+    | :- | :- |
+    | j, down / k, up | Scroll a line. |
+    | g, home / G, end | Scroll to the top / the end. |
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,j", "scroll_down", "Scroll", show=False, id="detail.scroll"),
+        Binding("up,k", "scroll_up", "Scroll", show=False, id="detail.scroll"),
+        Binding("home,g", "scroll_home", "Scroll", show=False, id="detail.scroll"),
+        Binding("end,G", "scroll_end", "Scroll", show=False, id="detail.scroll"),
+    ]
 
     DEFAULT_CSS = """
     Detail { height: 1fr; padding: 0 1; }
@@ -86,7 +101,16 @@ class Detail(VerticalScroll):
     def compose(self) -> ComposeResult:
         yield Static(id="detail-text", markup=False)
 
-    def show(self, content: Content) -> None:
+    def show(self, content: Content, offset: int | None = None) -> None:
+        """Show `content` from its top, or scrolled so that character `offset` is in view."""
         self.shown = content
         self.query_one("#detail-text", Static).update(content)
         self.scroll_home(animate=False)
+        if offset:
+            self.call_after_refresh(self._scroll_to_offset, offset)
+
+    def _scroll_to_offset(self, offset: int) -> None:
+        width = self.query_one("#detail-text", Static).content_region.width
+        if width > 0:
+            line = len(Content(self.shown.plain[:offset]).wrap(width)) - 1
+            self.scroll_to(y=max(0, line - 1), animate=False)

@@ -5,7 +5,20 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
+from textual.content import Content
 from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from accordtui.browser.widgets.hanging import Hanging
+from accordtui.document import Row
+
+
+def row_option(row: Row) -> Option:
+    """An entry of the list, or a group heading that the cursor passes over."""
+    if row.key is None:
+        style = "italic" if row.editorial else "bold"
+        return Option(Content.styled(row.text, style), disabled=True)
+    return Option(Hanging("  " * row.depth + "• ", row.text), id=row.key)
 
 
 class ItemList(OptionList):
@@ -17,18 +30,38 @@ class ItemList(OptionList):
     | k, up | Previous item. |
     | g, home | First item. |
     | G, end | Last item. |
+    | (at either end) | Stay: the list does not wrap round. |
     | enter | Open the highlighted item. |
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False, id="list.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="list.up"),
-        Binding("g", "first", "First", show=False, id="list.first"),
-        Binding("G", "last", "Last", show=False, id="list.last"),
+        Binding("down,j", "cursor_down", "Down", show=False, id="list.down"),
+        Binding("up,k", "cursor_up", "Up", show=False, id="list.up"),
+        Binding("home,g", "first", "First", show=False, id="list.first"),
+        Binding("end,G", "last", "Last", show=False, id="list.last"),
+        Binding("enter", "select", "Open", show=False, id="list.open"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
+
+    def action_cursor_down(self) -> None:
+        self._step(1)
+
+    def action_cursor_up(self) -> None:
+        self._step(-1)
+
+    def _step(self, direction: int) -> None:
+        """Move to the next enabled option; stop at the ends instead of wrapping round."""
+        if self.highlighted is None:
+            self.action_first() if direction > 0 else self.action_last()
+            return
+        index = self.highlighted + direction
+        while 0 <= index < self.option_count:
+            if not self.get_option_at_index(index).disabled:
+                self.highlighted = index
+                return
+            index += direction
 
     def action_page_down(self) -> None:
         # OptionList raises KeyError when paging before new options are laid out

@@ -57,8 +57,12 @@ class SearchBar(Horizontal):
     _timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
-        yield Input(id="search-input", placeholder="/ …")
+        yield Input(id="search-input", placeholder="/ …", select_on_focus=False)
         yield Label("", id="search-count", markup=False)
+
+    @property
+    def is_open(self) -> bool:
+        return self.has_class("-open")
 
     def open(self) -> None:
         self.add_class("-open")
@@ -69,6 +73,9 @@ class SearchBar(Horizontal):
         self.remove_class("-open")
         self.query_one(Input).value = ""
         self.post_message(self.Closed())
+
+    def set_placeholder(self, text: str) -> None:
+        self.query_one(Input).placeholder = text
 
     def show_count(self, text: str) -> None:
         self.query_one("#search-count", Label).update(text)

@@ -1,0 +1,380 @@
+"""One interface in the reader's language: the catalogue, the chrome, the keys."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import re
+
+import pytest
+from textual import events
+from textual.command import CommandList
+from textual.pilot import Pilot
+from textual.widgets import Input, Label, OptionList
+
+from accordtui.browser.app import AccordApp
+from accordtui.browser.commands import prefix_score
+from accordtui.browser.screens.browser import BrowserScreen
+from accordtui.browser.widgets.detail import HIGHLIGHT, Detail
+from accordtui.browser.widgets.search_bar import SearchBar
+from accordtui.document import Document
+from accordtui.export import render_document
+from accordtui.labels import EN, FR, SECTIONS, Labels, labels_for
+from accordtui.model import Agreement, Lang
+from tests.screen_text import screen_lines, screen_words
+
+FIELDS = [f.name for f in dataclasses.fields(Labels)]
+UNTRANSLATED = {"translated"}
+"""French shows no "translation" mark: French is the original."""
+
+
+def catalogue_words(labels: Labels) -> set[str]:
+    text = " ".join(str(getattr(labels, name)) for name in FIELDS)
+    text = re.sub(r"\{\w+\}", " ", text)
+    return {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
+
+
+ENGLISH_ONLY = catalogue_words(EN) - catalogue_words(FR)
+FRENCH_ONLY = catalogue_words(FR) - catalogue_words(EN)
+
+
+def content_words(agreement: Agreement, lang: Lang) -> set[str]:
+    """Words of the agreement itself (English mode keeps French names, such as "du")."""
+    document = Document(agreement)
+    text = " ".join(render_document(document, s, "text", lang) for s in SECTIONS)
+    return {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
+
+
+def test_catalogues_have_every_word_and_no_defaults() -> None:
+    assert all(f.default is dataclasses.MISSING for f in dataclasses.fields(Labels))
+    with pytest.raises(TypeError):
+        Labels(overview="x")  # type: ignore[call-arg]
+    for labels in (FR, EN):
+        empty = [n for n in FIELDS if not getattr(labels, n) and n not in UNTRANSLATED]
+        assert empty == []
+    placeholder = r"\{(\w+)(?::[^}]*)?\}"  # a name, and a format of its own per language
+    for name in FIELDS:  # the same placeholders in both languages
+        assert re.findall(placeholder, getattr(FR, name)) == re.findall(
+            placeholder, getattr(EN, name)
+        ), name
+
+
+@pytest.mark.parametrize("name", FIELDS)
+def test_french_typography(name: str) -> None:
+    text = getattr(FR, name)
+    assert not re.search(r"[^\u00a0][:;?!]", text.replace("://", "")), text
+    assert "« " not in text and " »" not in text, text
+    assert not re.search(r"\u00a0[:;?!]", getattr(EN, name)), getattr(EN, name)
+
+
+async def walk_chrome(pilot: Pilot[None], app: AccordApp, lang: Lang) -> set[str]:
+    """Every word shown across sections, search, help and the export dialog."""
+    seen: set[str] = set()
+
+    async def look(*keys: str) -> None:
+        await pilot.press(*keys)
+        await pilot.pause()
+        seen.update(w.lower() for w in screen_words(app) if len(w) > 1)  # not key letters
+
+    for key in "123456":
+        await look(key)
+    await look("slash", *"pepr")
+    await pilot.pause(0.3)  # the search bar waits for a pause in typing
+    await look("enter", "n")
+    await look("escape", "question_mark")
+    await look("end")
+    await look("escape", "e")
+    await look("escape", "ctrl+p")
+    await look("escape")
+    return seen
+
+
+@pytest.mark.parametrize(("lang", "foreign"), [("fr", ENGLISH_ONLY), ("en", FRENCH_ONLY)])
+async def test_chrome_speaks_one_language(agreement: Agreement, lang: Lang, foreign) -> None:
+    app = AccordApp(agreement, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        seen = await walk_chrome(pilot, app, lang)
+    assert seen & (foreign - content_words(agreement, lang)) == set()
+    assert "chercher" in seen if lang == "fr" else "search" in seen
+
+
+async def test_footer_follows_the_language(agreement: Agreement) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert {"Aide", "Quitter", "Retour"} <= screen_words(app)
+        await pilot.press("l")
+        await pilot.pause()
+        words = screen_words(app)
+        assert {"Help", "Quit", "Back"} <= words
+        assert not {"Aide", "Quitter"} & words
+
+
+# -- escape, back, forward, sections -------------------------------------------
+
+LANGS = ["fr", "en"]
+
+
+def screen(app: AccordApp) -> BrowserScreen:
+    assert isinstance(app.screen, BrowserScreen)
+    return app.screen
+
+
+async def search(pilot: Pilot[None], query: str) -> None:
+    await pilot.press("slash", *query)
+    await pilot.pause(0.3)  # the bar reports a query after a pause in typing
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_escape_closes_the_search_bar_then_goes_back(agreement: Agreement, lang) -> None:
+    app = AccordApp(agreement, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("2")
+        await search(pilot, "pepr")
+        found = screen(app).key
+        bar = app.screen.query_one(SearchBar)
+        assert bar.is_open and found in screen(app).matches
+        await pilot.press("escape")
+        assert not bar.is_open
+        assert screen(app).key == found  # where the search took us
+        await pilot.press("escape")
+        assert screen(app).key == "imt"  # then back through history
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_back_and_forward_restore_the_place(agreement: Agreement, lang) -> None:
+    app = AccordApp(agreement, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("5", "enter", "down")  # the links of the first quote, second link
+        await pilot.pause()
+        links = app.screen.query_one("#links", OptionList)
+        assert app.focused is links and links.highlighted == 1
+        await pilot.press("tab", "shift+tab")  # still on links
+        detail = app.screen.query_one(Detail)
+        detail.scroll_to(y=2, animate=False)
+        await pilot.pause()
+        before = screen(app).place()
+        await pilot.press("enter")  # follow the link
+        await pilot.pause()
+        assert screen(app).key != before.key
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.pause()
+        assert screen(app).key == before.key and screen(app).section == "quotes"
+        assert app.focused is links and links.highlighted == 1
+        assert detail.scroll_y == before.scroll
+        followed = screen(app).history.forward[-1].key
+        await pilot.press("f")
+        await pilot.pause()
+        assert screen(app).key == followed
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_brackets_step_between_sections_and_stop(agreement: Agreement, lang) -> None:
+    app = AccordApp(agreement, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("left_square_bracket")
+        assert screen(app).section == "overview"
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert screen(app).section == "objectives"
+        await pilot.press(*["right_square_bracket"] * 6)
+        assert screen(app).section == "source"
+        await pilot.press("left_square_bracket")
+        assert screen(app).section == "quotes"
+
+
+# -- search shows what it found -------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_enter_shows_the_first_match_with_its_position(agreement: Agreement, lang) -> None:
+    app = AccordApp(agreement, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await search(pilot, "bercy")
+        await pilot.pause()
+        matches = screen(app).matches
+        assert len(matches) > 1 and screen(app).key == matches[0]
+        count = app.screen.query_one("#search-count", Label)
+        assert str(count.render()) == f"1/{len(matches)}"
+        assert any("Bercy" in line for line in screen_lines(app)[3:-2])  # in the panes
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.pause()
+        assert screen(app).key == matches[1]
+        assert str(count.render()) == f"2/{len(matches)}"
+        assert any("Bercy" in line for line in screen_lines(app)[3:-2])
+        await pilot.press("N", "N")
+        assert screen(app).key == matches[-1]  # previous from the first: the last
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_highlights_follow_the_language_and_paste_works(agreement: Agreement, lang) -> None:
+    app = AccordApp(agreement, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash")
+        app.screen.query_one("#search-input", Input).post_message(events.Paste("Bercy"))
+        await pilot.pause(0.3)
+        assert app.screen.query_one("#search-input", Input).value == "Bercy"
+        await pilot.press("enter", "l")
+        await pilot.pause()
+        shown = app.screen.query_one(Detail).shown
+        assert any(
+            s.style == HIGHLIGHT and shown.plain[s.start : s.end] == "Bercy" for s in shown.spans
+        )
+
+
+# -- palette ---------------------------------------------------------------------
+
+
+def test_palette_matches_word_prefixes() -> None:
+    assert prefix_score("Parties › Bruno Sportisse", "bru") > 0
+    assert prefix_score("Parties › Bruno Sportisse", "spor bru") == 0  # in order
+    assert prefix_score("Thèmes › La promotion d'une approche commune", "Bruno") == 0
+    assert prefix_score("Thèmes › Télécom", "telecom") > 0
+
+
+def palette_prompts(app: AccordApp) -> list[str]:
+    commands = app.screen.query_one(CommandList)
+    return [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_palette_lists_everything_on_an_empty_query(agreement: Agreement, lang) -> None:
+    app = AccordApp(agreement, lang=lang)
+    words = labels_for(lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.4)
+        prompts = palette_prompts(app)
+        assert any(p.startswith(words.key_export) for p in prompts)
+        assert sum(p.startswith(words.parties) for p in prompts) >= 2
+        await pilot.press(*"screenshot")
+        await pilot.pause(0.4)
+        assert [p.split("\n")[0] for p in palette_prompts(app)] == [words.match_none]
+
+
+async def test_palette_opened_and_closed_at_any_speed(agreement: Agreement) -> None:
+    """Posted back to back, as a paste or a fast typist delivers them: no NoMatches."""
+    seed = random.randrange(10**9)
+    rng = random.Random(seed)
+    keys = ["ctrl+p", "escape", "enter", "down", *"brupe1"]
+    app = AccordApp(agreement)
+    async with app.run_test(size=(60, 20)) as pilot:
+        for _ in range(25):
+            for key in [rng.choice(keys) for _ in range(15)]:
+                app.post_message(events.Key(key, key if len(key) == 1 else None))
+            await pilot.pause()
+            while len(app.screen_stack) > 1:
+                await pilot.press("escape")
+            assert app.is_running, seed
+        assert app.is_running, seed
+
+
+# -- layouts ---------------------------------------------------------------------
+
+SMALL = [(60, 20), (40, 15)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("size", SMALL)
+async def test_small_screens_keep_section_help_and_quit(agreement: Agreement, lang, size) -> None:
+    words = labels_for(lang)
+    app = AccordApp(agreement, lang=lang)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("3")
+        await pilot.pause()
+        lines = screen_lines(app)
+        assert f"3/6 {words.objectives}" in lines[0]
+        assert words.key_help in lines[-1] and words.key_quit in lines[-1]
+        await pilot.press("e")
+        await pilot.pause()
+        shown = "\n".join(screen_lines(app))
+        assert "accord-objectives" in shown
+        assert words.export_button in shown and words.cancel_button in shown
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_wide_screens_show_every_tab(agreement: Agreement, lang) -> None:
+    app = AccordApp(agreement, lang=lang)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        first = screen_lines(app)[0]
+        assert all(
+            f"{n} {getattr(labels_for(lang), s)}" in first for n, s in enumerate(SECTIONS, 1)
+        )
+
+
+async def test_lists_stop_at_their_ends(agreement: Agreement) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("2", "G")
+        last = screen(app).key
+        await pilot.press("j", "down")
+        assert screen(app).key == last
+        await pilot.press("g")
+        first = screen(app).key
+        await pilot.press("k", "up")
+        assert screen(app).key == first
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_j_and_k_scroll_the_detail(agreement: Agreement, lang) -> None:
+    app = AccordApp(agreement, lang=lang)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("1", "tab")
+        detail = app.screen.query_one(Detail)
+        assert app.focused is detail
+        key = screen(app).key
+        await pilot.press("j", "j")
+        await pilot.pause()
+        assert detail.scroll_y == 2 and screen(app).key == key
+        await pilot.press("k")
+        await pilot.pause()
+        assert detail.scroll_y == 1
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_export_names_carry_the_language(
+    agreement: Agreement, lang, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = AccordApp(agreement, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("5", "e", "enter")
+        await pilot.pause()
+    assert [p.name for p in tmp_path.iterdir()] == [f"accord-quotes.{lang}.txt"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_keys_typed_right_after_slash_land_in_the_query(agreement: Agreement, lang) -> None:
+    app = AccordApp(agreement, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for key, char in [("slash", "/"), *((c, c) for c in "PEPR/"), ("enter", "\r")]:
+            app.post_message(events.Key(key, char))  # back to back, as a paste arrives
+        await pilot.pause(0.3)
+        assert app.screen.query_one("#search-input", Input).value == "PEPR/"
+        await pilot.press("backspace", "enter")
+        await pilot.pause()
+        assert screen(app).matches and screen(app).key == screen(app).matches[0]
+
+
+async def test_search_typed_while_the_app_starts_lands_in_the_search_field(
+    agreement: Agreement,
+) -> None:
+    """`/bercy` typed before the first screen has mounted: no export dialog from its `e`."""
+    app = AccordApp(agreement)
+    seen: list[object] = []
+
+    async def type_at_once(pilot: Pilot[None]) -> None:
+        await pilot.press("slash", *"bercy")
+        seen.extend([app.focused, len(app.screen_stack)])
+        app.exit()
+
+    await app.run_async(headless=True, size=(80, 24), auto_pilot=type_at_once)
+    focused, screens = seen
+    assert isinstance(focused, Input)
+    assert focused.id == "search-input"
+    assert focused.value == "bercy"
+    assert screens == 1
