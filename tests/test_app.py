@@ -12,7 +12,8 @@ from accordtui.browser.app import AccordApp
 from accordtui.browser.screens.browser import BrowserScreen
 from accordtui.browser.screens.dialogs import ConfirmDialog, ExportDialog
 from accordtui.browser.screens.help import HelpScreen
-from accordtui.browser.widgets.detail import EXCERPT, HIGHLIGHT, Detail
+from accordtui.browser.styled import EXCERPT, HIGHLIGHT
+from accordtui.browser.widgets.detail import Detail
 from accordtui.export import render
 from accordtui.model import Agreement
 

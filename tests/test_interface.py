@@ -15,7 +15,8 @@ from textual.widgets import Input, Label, OptionList
 from accordtui.browser.app import AccordApp
 from accordtui.browser.commands import prefix_score
 from accordtui.browser.screens.browser import BrowserScreen
-from accordtui.browser.widgets.detail import HIGHLIGHT, Detail
+from accordtui.browser.styled import HIGHLIGHT
+from accordtui.browser.widgets.detail import Detail
 from accordtui.browser.widgets.search_bar import SearchBar
 from accordtui.document import Document
 from accordtui.export import render_document

@@ -8,8 +8,27 @@ from __future__ import annotations
 import logging
 from weakref import WeakSet
 
+import textual_serve.server
 from aiohttp import WSCloseCode, web
+from textual_serve.app_service import AppService
 from textual_serve.server import Server
+
+
+class ReapingAppService(AppService):
+    """An app service that waits for its app's process once its output has ended.
+
+    textual-serve leaves the exited process unreaped; its transport is then closed by
+    the garbage collector after the event loop, which prints "Exception ignored ...
+    Event loop is closed" when the server stops.
+    """
+
+    async def run(self) -> None:
+        await super().run()
+        if self._process is not None:
+            await self._process.wait()
+
+
+textual_serve.server.AppService = ReapingAppService  # type: ignore[attr-defined]
 
 
 class QuietServer(Server):

@@ -17,8 +17,8 @@ from accordtui.browser.history import History, Place
 from accordtui.browser.keys import help_rows, translate
 from accordtui.browser.screens.export_flow import export_section
 from accordtui.browser.screens.help import HelpScreen
-from accordtui.browser.search import SearchIndex, find_spans
-from accordtui.browser.widgets.detail import Detail, blocks_to_content
+from accordtui.browser.search import SearchIndex
+from accordtui.browser.widgets.detail import Detail
 from accordtui.browser.widgets.hanging import Hanging
 from accordtui.browser.widgets.item_list import ItemList, row_option
 from accordtui.browser.widgets.search_bar import SearchBar
@@ -141,9 +141,7 @@ class BrowserScreen(Screen[None]):
     def _show_detail(self) -> None:
         blocks = self.document.blocks(self.key, self.lang, links=False)  # the links pane has them
         excerpts = self.document.excerpt(self.came_from) if self.came_from else []
-        content = blocks_to_content(blocks, self.lang, self.query_text, excerpts)
-        found = find_spans(content.plain, self.query_text)
-        self.query_one(Detail).show(content, found[0][0] if found else None)
+        self.query_one(Detail).show_blocks(blocks, self.lang, self.query_text, excerpts)
         links = self.query_one("#links", ItemList)
         links.clear_options()
         links.add_options(
@@ -283,9 +281,11 @@ class BrowserScreen(Screen[None]):
         self._update_matches()
 
     def _search(self, query: str, lang: Lang) -> list[str]:
+        if not query:
+            return []  # no index built for nothing: a toggle must not fold every entry
         if lang not in self._indexes:
             self._indexes[lang] = SearchIndex(self.document, lang)
-        return self._indexes[lang].search(query) if query else []
+        return self._indexes[lang].search(query)
 
     @work(exclusive=True, thread=True, group="search")
     def _update_matches(self) -> None:

@@ -1,80 +1,33 @@
-"""The full text of one entry, drawn from document blocks as plain data."""
+"""The full text of one entry, drawn a screen line at a time."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import asyncio
+from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
-from textual.app import ComposeResult
+from textual import work
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
-from textual.content import Content, Span
-from textual.widgets import Static
+from textual.cache import LRUCache
+from textual.content import Content
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
-from accordtui.browser.search import find_spans
-from accordtui.document import Block, Bullets, Field, Heading, Note, Para, colon
-from accordtui.export import quoted
+from accordtui.browser.styled import Lines, Styled, styled, wrap_pieces
+from accordtui.document import Block
 from accordtui.model import Lang
 
-HIGHLIGHT = "bold reverse"
-EXCERPT = "underline"
-"""How the words an entry quotes stand out in their paragraph (visible without colour)."""
+SYNC_CHARS = 20_000
+"""Entries up to this size are wrapped at once. A longer one shows its first lines at
+once and the rest a piece at a time between key presses, so no key waits on it."""
 
 
-class _ContentBuilder:
-    """Accumulates plain text and the style spans laid over it."""
-
-    def __init__(self) -> None:
-        self.text = ""
-        self.spans: list[Span] = []
-
-    def add(self, part: str, style: str = "") -> None:
-        if style and part:
-            self.spans.append(Span(len(self.text), len(self.text) + len(part), style))
-        self.text += part
-
-    def block(self, block: Block, lang: Lang) -> None:
-        if isinstance(block, Heading):
-            self.add(block.text, "bold underline" if block.level == 1 else "bold")
-        elif isinstance(block, Para):
-            self.add(block.text)
-        elif isinstance(block, Note):
-            self.add(block.text, "dim italic")
-        elif isinstance(block, Field):
-            self.add(f"{block.name}{colon(lang)} ", "bold")
-            self.add(block.value)
-        elif isinstance(block, Bullets):
-            if block.name:
-                self.add(f"{block.name}{colon(lang)}", "bold")
-            for index, item in enumerate(block.items):
-                self.add("\n • " if index or block.name else " • ")
-                self.add(item)
-        else:
-            self.add(quoted(block, lang), "italic")
+PUBLISH_EVERY = 16
+"""Pieces wrapped between two updates of the scrollbar while a long entry is wrapped."""
 
 
-def blocks_to_content(
-    blocks: Iterable[Block], lang: Lang, query: str = "", excerpts: Iterable[str] = ()
-) -> Content:
-    """Styled Content from blocks, with `query` and exact `excerpts` highlighted.
-
-    Text is never markup. An excerpt is the release's words an entry quotes, shown in
-    the paragraph it comes from.
-    """
-    builder = _ContentBuilder()
-    for index, block in enumerate(blocks):
-        if index:
-            builder.add("\n\n")
-        builder.block(block, lang)
-    spans = builder.spans + [Span(s, e, HIGHLIGHT) for s, e in find_spans(builder.text, query)]
-    for excerpt in excerpts:
-        start = builder.text.find(excerpt)
-        if start >= 0:
-            spans.append(Span(start, start + len(excerpt), EXCERPT))
-    return Content(builder.text, spans)
-
-
-class Detail(VerticalScroll):
+class Detail(ScrollView, can_focus=True):
     """Scrollable detail of the highlighted entry.
 
     | Key(s) | Description |
@@ -91,26 +44,99 @@ class Detail(VerticalScroll):
     ]
 
     DEFAULT_CSS = """
-    Detail { height: 1fr; padding: 0 1; }
-    Detail > Static { width: 1fr; }
+    Detail { height: 1fr; padding: 0 1; scrollbar-gutter: stable; overflow-x: hidden; }
     """
 
-    shown = Content("")
-    """What the detail shows now."""
+    def __init__(self, *, id: str | None = None) -> None:
+        self._entry = Styled("", [])
+        self._request: tuple[list[Block], Lang, str, list[str]] | None = None
+        self._lines = Lines()
+        self._width = 0
+        self._offset: int | None = None
+        """A character to bring into view once the line that holds it is wrapped."""
+        self._line_cache: LRUCache[tuple[int, int, int], Strip] = LRUCache(256)
+        super().__init__(id=id)
 
-    def compose(self) -> ComposeResult:
-        yield Static(id="detail-text", markup=False)
+    @property
+    def shown(self) -> Content:
+        """What the detail shows now, as one Content."""
+        return self._entry.content()
 
-    def show(self, content: Content, offset: int | None = None) -> None:
-        """Show `content` from its top, or scrolled so that character `offset` is in view."""
-        self.shown = content
-        self.query_one("#detail-text", Static).update(content)
-        self.scroll_home(animate=False)
-        if offset:
-            self.call_after_refresh(self._scroll_to_offset, offset)
+    def show_blocks(
+        self, blocks: Sequence[Block], lang: Lang, query: str = "", excerpts: Sequence[str] = ()
+    ) -> None:
+        """Show an entry from its top, or scrolled to the first match of `query`."""
+        request = (list(blocks), lang, query, list(excerpts))
+        if request == self._request:
+            return  # drawn again with the same words: keep the place
+        self._request = request
+        self._entry = styled(blocks, lang, query, excerpts)
+        self._offset = self._entry.first_match
+        self.scroll_to(0, 0, animate=False)
+        self._wrap()
 
-    def _scroll_to_offset(self, offset: int) -> None:
-        width = self.query_one("#detail-text", Static).content_region.width
-        if width > 0:
-            line = len(Content(self.shown.plain[:offset]).wrap(width)) - 1
-            self.scroll_to(y=max(0, line - 1), animate=False)
+    @property
+    def _text_width(self) -> int:
+        """Cells for text: the pane less its padding and the scrollbar's gutter."""
+        return self.scrollable_content_region.width
+
+    def on_resize(self) -> None:
+        if self._text_width != self._width:
+            self._wrap()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._line_cache.clear()  # a new theme: every line is drawn again
+
+    def _wrap(self) -> None:
+        width = self._text_width
+        if width <= 0:
+            return
+        self._width = width
+        self._lines = Lines()  # a wrap still running for older lines sees this and stops
+        self._line_cache.clear()
+        pieces = wrap_pieces(self._entry, width)
+        if len(self._entry.text) <= SYNC_CHARS:
+            for lines in pieces:
+                self._lines.extend(lines)
+            self._publish(complete=True)
+        else:
+            self._wrap_a_piece_at_a_time(self._lines, pieces)
+
+    @work(exclusive=True, group="detail-wrap")
+    async def _wrap_a_piece_at_a_time(self, target: Lines, pieces: Iterator[Lines]) -> None:
+        for count, lines in enumerate(pieces):
+            if target is not self._lines:
+                return
+            target.extend(lines)
+            if count % PUBLISH_EVERY == 0:  # each publication lays the screen out again
+                self._publish(complete=False)
+            await asyncio.sleep(0)  # let keys and painting in
+        if target is self._lines:
+            self._publish(complete=True)
+
+    def _publish(self, *, complete: bool) -> None:
+        """Let the scrollbar, the screen and a pending scroll know of the lines so far."""
+        lines = self._lines
+        self.virtual_size = Size(self._width, len(lines))
+        self.refresh()
+        offset = self._offset
+        if offset is not None and (complete or (lines.starts and lines.starts[-1] > offset)):
+            self._offset = None
+            self.scroll_to(y=max(0, lines.line_of(offset) - 1), animate=False, immediate=True)
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        index = scroll_y + y
+        width = self._text_width
+        style = self.rich_style
+        if index >= len(self._lines):
+            return Strip.blank(width, style)
+        key = (index, scroll_x, width)
+        strip = self._line_cache.get(key)
+        if strip is None:
+            line = self._entry.stretch(self._lines.starts[index], self._lines.ends[index])
+            strip = Strip(line.render_segments(self.visual_style), line.cell_length)
+            strip = strip.crop_extend(scroll_x, scroll_x + width, style)
+            self._line_cache[key] = strip
+        return strip

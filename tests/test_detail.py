@@ -1,0 +1,66 @@
+"""The detail pane on entries far longer than a screen: every line reachable, matches found."""
+
+from __future__ import annotations
+
+from textual.strip import Strip
+
+from accordtui.browser.app import AccordApp
+from accordtui.browser.screens.browser import BrowserScreen
+from accordtui.browser.widgets.detail import SYNC_CHARS, Detail
+from accordtui.model import Agreement
+
+END = "Fin du très long paragraphe."
+
+
+def long_entry(agreement: Agreement) -> tuple[Agreement, str]:
+    """The bundled agreement with a passage (and its release paragraph) of ~300,000 characters."""
+    data = agreement.model_dump(mode="json", exclude_none=True)
+    text = "Un mot après l'autre, sans fin apparente. " * 7_000 + END
+    data["release"].append({"id": "long", "kind": "paragraph", "fr": text, "en": text})
+    passage = data["themes"][0]["items"][0]
+    passage["text"] = {"fr": text, "en": text}
+    assert len(text) > 10 * SYNC_CHARS
+    return Agreement.model_validate(data), passage["id"]
+
+
+def line_text(strip: Strip) -> str:
+    return "".join(segment.text for segment in strip).strip()
+
+
+async def test_a_long_entry_is_wrapped_to_its_last_line(agreement: Agreement) -> None:
+    big, key = long_entry(agreement)
+    app = AccordApp(big)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, BrowserScreen)
+        screen.go_to(key)
+        await pilot.pause()
+        detail = screen.query_one(Detail)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert detail.virtual_size.height > 5_000
+        detail.focus()
+        await pilot.press("G")
+        await pilot.pause()
+        last_lines = [line_text(detail.render_line(y)) for y in range(detail.size.height)]
+        assert END.split()[-1] in " ".join(last_lines)
+
+
+async def test_a_match_at_the_end_of_a_long_entry_is_scrolled_into_view(
+    agreement: Agreement,
+) -> None:
+    big, key = long_entry(agreement)
+    app = AccordApp(big)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, BrowserScreen)
+        screen.go_to(key)
+        await pilot.press("slash", *"paragraphe.", "enter")
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        detail = screen.query_one(Detail)
+        assert screen.key == key
+        assert detail.scroll_y > 5_000
+        shown = " ".join(line_text(detail.render_line(y)) for y in range(detail.size.height))
+        assert "paragraphe." in shown

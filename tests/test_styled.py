@@ -1,0 +1,94 @@
+"""Piecewise wrapping of an entry equals Textual's own wrap of the whole text."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from textual.content import Content, Span
+
+from accordtui.browser.search import Finder, find_spans
+from accordtui.browser.styled import HIGHLIGHT, Styled, wrap_pieces
+
+WORDS = ["accord", "cadre", "Télécom", "réseaux", "numérique", "d'Inria", "5G", "«", "»",
+         "研究と革新", "x" * 37]  # fmt: skip
+
+
+def random_text(rng: random.Random) -> str:
+    paragraphs = [
+        " ".join(rng.choice(WORDS) for _ in range(rng.randrange(0, 60)))
+        for _ in range(rng.randrange(1, 5))
+    ]
+    return "\n".join(paragraphs)
+
+
+def random_spans(rng: random.Random, size: int) -> list[Span]:
+    spans = []
+    for _ in range(rng.randrange(0, 6)):
+        start = rng.randrange(0, size + 1)
+        spans.append(Span(start, min(size, start + rng.choice([1, 5, 300, size])), "bold"))
+    return spans
+
+
+def drawn(content: Content) -> list[tuple[str, str]]:
+    """A line as the screen gets it: runs of text in one style."""
+    runs: list[tuple[str, str]] = []
+    for segment in content.render_segments():
+        style = str(segment.style)
+        if runs and runs[-1][1] == style:
+            runs[-1] = (runs[-1][0] + segment.text, style)
+        elif segment.text:
+            runs.append((segment.text, style))
+    return runs
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_pieces_wrap_like_the_whole_text(seed: int) -> None:
+    rng = random.Random(seed)
+    text = random_text(rng)
+    entry = Styled(text, random_spans(rng, len(text)), rng.choice(["", "é", "accord", "xx"]))
+    width = rng.randrange(5, 60)  # the detail is never narrower (40 columns at least)
+    whole = [
+        drawn(line)
+        for paragraph in entry.content().split("\n", allow_blank=True)
+        for line in paragraph.wrap(width) or [paragraph]
+    ]
+    piece = rng.randrange(5, 120)
+    lines = [
+        line
+        for part in wrap_pieces(entry, width, piece)
+        for line in zip(part.starts, part.ends, strict=True)
+    ]
+    assert [drawn(entry.stretch(start, end)) for start, end in lines] == whole
+
+
+def test_line_of_finds_the_line_holding_an_offset() -> None:
+    entry = Styled("un deux trois quatre cinq six", [])
+    lines = next(iter(wrap_pieces(entry, 10)))
+    assert [entry.text[s:e] for s, e in zip(lines.starts, lines.ends, strict=True)] == [
+        "un deux",
+        "trois",
+        "quatre",
+        "cinq six",
+    ]
+    assert lines.line_of(0) == 0
+    assert lines.line_of(entry.text.index("cinq")) == 3
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_matches_of_a_stretch_are_those_of_the_whole_text(seed: int) -> None:
+    rng = random.Random(seed)
+    text = random_text(rng)
+    query = rng.choice(["a", "é", "TELECOM", "研究", "cadre r"])
+    finder = Finder(text, query)
+    everywhere = find_spans(text, query)
+    start = rng.randrange(0, len(text) + 1)
+    end = rng.randrange(start, len(text) + 1)
+    assert finder.spans(start, end) == [(s, e) for s, e in everywhere if e > start and s < end]
+    assert finder.first() == (everywhere[0][0] if everywhere else None)
+
+
+def test_highlights_are_drawn_only_where_asked() -> None:
+    entry = Styled("Inria, IMT et Inria", [], "inria")
+    assert [(s.start, s.end) for s in entry.spans if s.style == HIGHLIGHT] == [(0, 5), (14, 19)]
+    assert [(s.start, s.end) for s in entry.stretch(10, 19).spans] == [(4, 9)]
