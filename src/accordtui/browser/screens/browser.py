@@ -19,7 +19,7 @@ from accordtui.browser.screens.export_flow import export_section
 from accordtui.browser.screens.help import HelpScreen
 from accordtui.browser.search import SearchIndex
 from accordtui.browser.widgets.detail import Detail
-from accordtui.browser.widgets.hanging import Hanging
+from accordtui.browser.widgets.hanging import LONG_LIST, Hanging
 from accordtui.browser.widgets.item_list import ItemList, row_option
 from accordtui.browser.widgets.search_bar import SearchBar
 from accordtui.browser.widgets.top_bar import SectionTabs, TopBar, tabs_width
@@ -133,7 +133,8 @@ class BrowserScreen(Screen[None]):
         rows = self.document.rows(self.section, self.lang)
         keys = [row.key for row in rows if row.key]
         items.clear_options()
-        items.add_options(row_option(row) for row in rows)
+        one_line = len(rows) > LONG_LIST
+        items.add_options(row_option(row, one_line=one_line) for row in rows)
         if self.key not in keys:
             self.key = keys[0]
         items.highlighted = next(i for i, row in enumerate(rows) if row.key == self.key)
@@ -144,9 +145,13 @@ class BrowserScreen(Screen[None]):
         self.query_one(Detail).show_blocks(blocks, self.lang, self.query_text, excerpts)
         links = self.query_one("#links", ItemList)
         links.clear_options()
+        related = self.document.links(self.key)
+        one_line = len(related) > LONG_LIST
         links.add_options(
-            Option(Hanging("→ ", self.document.link_text(r, self.lang)), id=r.key)
-            for r in self.document.links(self.key)
+            Option(
+                Hanging("→ ", self.document.link_text(r, self.lang), one_line=one_line), id=r.key
+            )
+            for r in related
         )
         links.display = links.option_count > 0
         if links.option_count:

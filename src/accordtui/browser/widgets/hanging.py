@@ -9,40 +9,58 @@ from textual.strip import Strip
 from textual.style import Style
 from textual.visual import RenderOptions, Visual
 
+LONG_LIST = 500
+"""Lists longer than this show each entry on one line, cut with an ellipsis: measuring
+thousands of wrapped entries would keep the first screen waiting (the hub benchmark)."""
+
 
 class Hanging(Visual):
     """`marker` then `text`; the marker starts each entry, so a wrapped entry never reads as two.
 
-    A Textual Visual, wrapped once per width: a list of thousands of entries is
-    measured without building a layout for each. `str()` gives the plain words.
+    A Textual Visual, wrapped once per width and only when it does not fit on one line.
+    With `one_line`, an entry that does not fit is cut with an ellipsis instead.
+    `str()` gives the plain words.
     """
 
-    def __init__(self, marker: str, text: str) -> None:
+    def __init__(self, marker: str, text: str, *, one_line: bool = False) -> None:
         self.marker = marker
         self.text = text
+        self.one_line = one_line
         self._indent = cell_len(marker)
-        self._wrapped: tuple[int, Content] | None = None
+        self._width = self._indent + cell_len(text)
+        self._at_width: dict[int, Content] = {}
 
     def __str__(self) -> str:
         return f"{self.marker}{self.text}"
 
     def _at(self, width: int) -> Content:
-        """The entry wrapped to `width` cells, marker and indent in place."""
-        if self._wrapped is None or self._wrapped[0] != width:
-            lines = Content(self.text).wrap(max(1, width - self._indent)) or [Content("")]
-            pad = " " * self._indent
-            parts = [
-                Content(self.marker if index == 0 else pad) + line
-                for index, line in enumerate(lines)
-            ]
-            self._wrapped = (width, Content("\n").join(parts))
-        return self._wrapped[1]
+        """The entry laid out in `width` cells, marker and indent in place."""
+        laid_out = self._at_width.get(width)
+        if laid_out is None:
+            whole = Content(f"{self.marker}{self.text}")
+            if self._width <= width:
+                laid_out = whole
+            elif self.one_line:
+                laid_out = whole.truncate(width, ellipsis=True)
+            else:
+                lines = Content(self.text).wrap(max(1, width - self._indent)) or [Content("")]
+                pad = " " * self._indent
+                laid_out = Content("\n").join(
+                    Content(self.marker if index == 0 else pad) + line
+                    for index, line in enumerate(lines)
+                )
+            if len(self._at_width) > 3:  # lists are measured at a few widths, then one
+                self._at_width.clear()
+            self._at_width[width] = laid_out
+        return laid_out
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
-        return self._indent + cell_len(self.text)
+        return self._width
 
     def get_height(self, rules: RulesMap, width: int) -> int:
-        return len(self._at(width).plain.split("\n"))
+        if self.one_line or self._width <= width:
+            return 1
+        return self._at(width).plain.count("\n") + 1
 
     def render_strips(
         self, width: int, height: int | None, style: Style, options: RenderOptions

@@ -13,12 +13,12 @@ from accordtui.browser.widgets.hanging import Hanging
 from accordtui.document import Row
 
 
-def row_option(row: Row) -> Option:
+def row_option(row: Row, *, one_line: bool = False) -> Option:
     """An entry of the list, or a group heading that the cursor passes over."""
     if row.key is None:
         style = "italic" if row.editorial else "bold"
         return Option(Content.styled(row.text, style), disabled=True)
-    return Option(Hanging("  " * row.depth + "• ", row.text), id=row.key)
+    return Option(Hanging("  " * row.depth + "• ", row.text, one_line=one_line), id=row.key)
 
 
 class ItemList(OptionList):
