@@ -287,7 +287,8 @@ class Document:
     def link_text(self, related: Related, lang: Lang) -> str:
         """`Section: title`, marked when the link is our inference."""
         item = self._items[related.key]
-        kind = _KINDS.get(type(item)) or self._sections[related.key]
+        section = self._sections[related.key]
+        kind = _KINDS.get(type(item)) or _ONE_OF.get(section, section)
         text = f"{label(kind, lang)}{colon(lang)} "
         text += self.title(related.key, lang)
         return f"{text} ({label('inferred', lang)})" if related.inferred else text
@@ -407,6 +408,8 @@ _KINDS: dict[type[Item], str] = {
     Paragraph: "source",
 }
 """How a link names what it leads to, where the section name would not say it."""
+_ONE_OF: dict[Section, str] = {"objectives": "objective", "themes": "theme"}
+"""A link leads to one entry: "Objectif : …", not "Objectifs : …"."""
 
 _RENDERERS = {
     Passage: _passage,

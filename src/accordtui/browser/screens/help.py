@@ -8,7 +8,11 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.content import Content, Span
+from textual.content import Content
+from textual.css.styles import RulesMap
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
 from textual.widgets import Label, Static
 
 from accordtui.browser.screens.once import OnceModal
@@ -17,23 +21,54 @@ KEYS_WIDTH = 12
 """Widest keys column; longer key lists put their description on the next line."""
 
 
-def rows_to_content(rows: Iterable[tuple[str, str]]) -> Content:
-    """Keys in bold beside their description; a row without keys is a group heading."""
-    rows = list(rows)
-    width = min(KEYS_WIDTH, max((len(k) for k, _ in rows), default=0)) + 2
-    text, spans = "", []
-    for keys, description in rows:
-        if not keys:
-            if text:
-                text += "\n"
-            spans.append(Span(len(text), len(text) + len(description), "bold underline"))
-            text += f"{description}\n"
-            continue
-        spans.append(Span(len(text) + 2, len(text) + 2 + len(keys), "bold"))
-        if len(keys) > KEYS_WIDTH:  # a long list of keys gets its own line
-            keys += "\n  "
-        text += f"  {keys.ljust(width)}{description}\n"
-    return Content(text.rstrip("\n"), spans)
+class KeyRows(Visual):
+    """Keys in bold beside their description; a row without keys is a group heading.
+
+    A description that wraps continues under itself, not under the keys, so each key
+    reads as one entry at any width.
+    """
+
+    def __init__(self, rows: Iterable[tuple[str, str]]) -> None:
+        self.rows = list(rows)
+        self.indent = 2 + min(KEYS_WIDTH, max((len(k) for k, _ in self.rows), default=0)) + 2
+        self._at_width: tuple[int, Content] | None = None
+
+    def __str__(self) -> str:
+        return self._layout(10_000).plain
+
+    def _layout(self, width: int) -> Content:
+        if self._at_width is not None and self._at_width[0] == width:
+            return self._at_width[1]
+        pad = Content(" " * self.indent)
+        lines: list[Content] = []
+        for keys, description in self.rows:
+            if not keys:
+                if lines:
+                    lines.append(Content(""))
+                lines.append(Content.styled(description, "bold underline"))
+                continue
+            marker = Content("  ") + Content.styled(keys, "bold")
+            if len(keys) > KEYS_WIDTH:  # a long list of keys gets its own line
+                lines.append(marker)
+                marker = pad
+            wrapped = Content(description).wrap(max(1, width - self.indent)) or [Content("")]
+            for index, line in enumerate(wrapped):
+                lead = marker.pad_right(self.indent - marker.cell_length) if index == 0 else pad
+                lines.append(lead + line)
+        laid_out = Content("\n").join(lines)
+        self._at_width = (width, laid_out)
+        return laid_out
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return max(line.cell_length for line in self._layout(10_000).split("\n"))
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return self._layout(width).plain.count("\n") + 1
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        return self._layout(width).render_strips(width, height, style, options)
 
 
 class HelpScreen(OnceModal[None]):
@@ -52,7 +87,7 @@ class HelpScreen(OnceModal[None]):
         with Vertical(classes="dialog help"):
             yield Label(self._title, classes="dialog-title", markup=False)
             with VerticalScroll(id="help-scroll"):
-                yield Static(rows_to_content(self._rows), id="help-keys")
+                yield Static(KeyRows(self._rows), id="help-keys")
 
     def on_mount(self) -> None:
         self.query_one("#help-scroll").focus()
