@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from accordtui.browser.app import AccordApp
+from accordtui.browser.run import keep_out_of_collections
 from accordtui.errors import AgreementError
 from accordtui.loader import load_agreement
 from accordtui.model import LANGS
@@ -35,6 +36,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = AccordApp(agreement, lang=ns.lang)
     if ns.no_clipboard:
         app.clipboard_refused = True
+    keep_out_of_collections()
     app.run()
     return 0
 
