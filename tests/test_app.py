@@ -342,7 +342,7 @@ async def test_help_lists_every_key(agreement: Agreement, key: str) -> None:
             "Exporter",
             "Copier la section",
             "FR/EN",
-            "^p",
+            "ctrl+p",
             "Quitter",
         ):
             assert expected in text

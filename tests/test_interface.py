@@ -379,3 +379,19 @@ async def test_search_typed_while_the_app_starts_lands_in_the_search_field(
     assert focused.id == "search-input"
     assert focused.value == "bercy"
     assert screens == 1
+
+
+async def test_n_after_closing_the_search_takes_up_the_last_query(agreement: Agreement) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", *"pepr", "enter")
+        await pilot.pause(0.3)
+        first = screen(app).key
+        await pilot.press("escape")  # closes the bar; the entry stays
+        assert not app.screen.query_one(SearchBar).is_open
+        await pilot.press("n")
+        await pilot.pause(0.3)
+        assert screen(app).key != first and screen(app).key in screen(app).matches
+        assert app.screen.query_one(SearchBar).is_open
+        assert str(app.screen.query_one("#search-count", Label).render()) == "2/2"
+        assert app.focused is not app.screen.query_one("#search-input")

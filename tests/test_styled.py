@@ -8,7 +8,7 @@ import pytest
 from textual.content import Content, Span
 
 from accordtui.browser.search import Finder, find_spans
-from accordtui.browser.styled import HIGHLIGHT, Styled, wrap_pieces
+from accordtui.browser.styled import HIGHLIGHT, Lines, Styled, cut_lines, wrap_pieces
 
 WORDS = ["accord", "cadre", "Télécom", "réseaux", "numérique", "d'Inria", "5G", "«", "»",
          "研究と革新", "x" * 37]  # fmt: skip
@@ -92,3 +92,26 @@ def test_highlights_are_drawn_only_where_asked() -> None:
     entry = Styled("Inria, IMT et Inria", [], "inria")
     assert [(s.start, s.end) for s in entry.spans if s.style == HIGHLIGHT] == [(0, 5), (14, 19)]
     assert [(s.start, s.end) for s in entry.stretch(10, 19).spans] == [(4, 9)]
+
+
+def test_no_break_spaces_keep_guillemets_and_colons_with_their_words() -> None:
+    text = "offrant la force de son interdisciplinarité.\u00a0»"
+    assert cut_lines(text, 44) == ["offrant la force de son", "interdisciplinarité.\u00a0»"]
+    assert cut_lines("Objectif\u00a0: Recherche", 10) == ["Objectif\u00a0:", "Recherche"]
+
+
+def test_a_wrapped_bullet_hangs_under_its_text() -> None:
+    text = "Signataires :\n • Odile Gauthier, Directrice générale de l'IMT\n • Bruno Sportisse"
+    lines = Lines()
+    for part in wrap_pieces(Styled(text, []), 30):
+        lines.extend(part)
+    shown = [
+        " " * indent + text[start:end]
+        for start, end, indent in zip(lines.starts, lines.ends, lines.indents, strict=True)
+    ]
+    assert shown == [
+        "Signataires :",
+        " • Odile Gauthier, Directrice",
+        "   générale de l'IMT",
+        " • Bruno Sportisse",
+    ]

@@ -176,9 +176,13 @@ def _export_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("section", choices=EXPORT_SECTIONS)
     parser.add_argument("path", nargs="?", type=Path, help="agreement file (default: bundled)")
-    parser.add_argument("-f", "--format", choices=FORMATS, default="text")
-    parser.add_argument("--lang", choices=LANGS, default="fr")
-    parser.add_argument("--width", type=_positive_int, default=80)
+    parser.add_argument("-f", "--format", choices=FORMATS, default="text", help="default: text")
+    parser.add_argument(
+        "--lang", choices=LANGS, default="fr", help="fr: the original; en: our translation"
+    )
+    parser.add_argument(
+        "--width", type=_positive_int, default=80, help="text wraps here (default: 80)"
+    )
     parser.add_argument("-o", "--output", metavar="OUT", help="write here; - means stdout")
     parser.add_argument("--force", action="store_true", help="overwrite an existing file")
     _max_size_option(parser)

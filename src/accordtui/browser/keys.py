@@ -65,6 +65,8 @@ def key_display(shown: str, words: Labels) -> str:
         "end": words.keyname_end,
         "shift": words.keyname_shift,
     }
+    if len(shown) == 2 and shown.startswith("^"):  # Textual's ^p: spelt like maj+tab, alt+←
+        shown = f"ctrl+{shown[1]}"
     return "+".join(names.get(part, part) for part in shown.split("+"))
 
 

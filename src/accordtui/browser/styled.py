@@ -133,11 +133,13 @@ def styled(
 
 @dataclass(slots=True)
 class Lines:
-    """Screen lines as character ranges: plain numbers, so a long entry costs the
-    garbage collector nothing; `Styled.stretch` makes the few lines on screen."""
+    """Screen lines as character ranges (and an indent in cells for each): plain numbers,
+    so a long entry costs the garbage collector nothing; `Styled.stretch` makes the few
+    lines on screen."""
 
     starts: list[int] = field(default_factory=list)
     ends: list[int] = field(default_factory=list)
+    indents: list[int] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -145,10 +147,21 @@ class Lines:
     def extend(self, other: Lines) -> None:
         self.starts += other.starts
         self.ends += other.ends
+        self.indents += other.indents
+
+    def head(self, count: int) -> Lines:
+        return Lines(self.starts[:count], self.ends[:count], self.indents[:count])
 
     def line_of(self, offset: int) -> int:
         """The line that holds character `offset`."""
         return max(0, bisect_right(self.starts, offset) - 1)
+
+
+BULLET = " • "
+"""How the detail starts a list item; its wrapped lines hang under the item's text."""
+_NO_BREAK = str.maketrans({"\u00a0": "x", "\u202f": "x", "\u2060": "x"})
+"""No-break spaces read as letters while lines are cut, so « Inria » never splits at
+them (Textual's wrap treats every space alike); the text shown keeps its spaces."""
 
 
 def wrap_pieces(entry: Styled, width: int, piece: int = PIECE) -> Iterator[Lines]:
@@ -156,17 +169,21 @@ def wrap_pieces(entry: Styled, width: int, piece: int = PIECE) -> Iterator[Lines
 
     Greedy wrapping depends only on where a line starts. So a piece cut inside a
     paragraph keeps its lines but the last, and the next piece starts where that line
-    started: together they are the lines Textual gives for the whole paragraph.
+    started: together they are the lines Textual gives for the whole paragraph. A
+    paragraph that starts with BULLET is wrapped after it, and its lines hang under it.
     """
-    text = entry.text
+    text = entry.text.translate(_NO_BREAK)
     paragraph = 0
     while paragraph <= len(text):
         paragraph_end = text.find("\n", paragraph)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-        start, size = paragraph, piece
+        hang = len(BULLET) if text.startswith(BULLET, paragraph) and width > 2 * len(BULLET) else 0
+        start, size = paragraph + hang, piece
         while True:
             end = min(paragraph_end, start + size)
-            lines = _wrap(entry.stretch(start, end), width, start)
+            lines = _wrap(text[start:end], width - hang, start, hang)
+            if start == paragraph + hang:  # the paragraph's first line shows its bullet
+                lines.starts[0], lines.indents[0] = paragraph, 0
             if end >= paragraph_end:
                 yield lines
                 break
@@ -179,18 +196,24 @@ def wrap_pieces(entry: Styled, width: int, piece: int = PIECE) -> Iterator[Lines
                 size *= 2
                 continue
             start, size = lines.starts[keep], piece
-            yield Lines(lines.starts[:keep], lines.ends[:keep])
+            yield lines.head(keep)
         paragraph = paragraph_end + 1
 
 
-def _wrap(content: Content, width: int, offset: int) -> Lines:
-    plain = content.plain
+def cut_lines(text: str, width: int) -> list[str]:
+    """`text` (one paragraph) wrapped to `width` cells, never at a no-break space."""
+    lines = _wrap(text.translate(_NO_BREAK), width, 0, 0)
+    return [text[start:end] for start, end in zip(lines.starts, lines.ends, strict=True)]
+
+
+def _wrap(plain: str, width: int, offset: int, indent: int) -> Lines:
     out = Lines()
     position = 0
-    for line in content.wrap(width) or [content]:
+    for line in Content(plain).wrap(max(1, width)) or [Content("")]:
         found = plain.find(line.plain, position) if line.plain else -1
         position = found if found >= 0 else position
         out.starts.append(offset + position)
         out.ends.append(offset + position + len(line.plain))
+        out.indents.append(indent)
         position += len(line.plain)
     return out

@@ -82,6 +82,8 @@ class BrowserScreen(Screen[None]):
         self.matched_query = ""
         """The query that `matches` answers (the search runs in a thread)."""
         self._indexes: dict[Lang, SearchIndex] = {}
+        self._last_query = ""
+        """The query of the search bar last closed: `n` and `N` take it up again."""
 
     def compose(self) -> ComposeResult:
         yield TopBar(id="topbar")
@@ -304,8 +306,10 @@ class BrowserScreen(Screen[None]):
             return  # a newer query is on its way
         self.matches = matches
         self.matched_query = query
-        bar = self.query_one(SearchBar)
-        bar.show_count(self._count_text(query, matches))
+        if self.key in matches:
+            self._show_position()
+        else:
+            self.query_one(SearchBar).show_count(self._count_text(query, matches))
 
     def _count_text(self, query: str, matches: list[str]) -> str:
         """How many entries match, in words, before the reader steps through them."""
@@ -326,11 +330,18 @@ class BrowserScreen(Screen[None]):
 
     @on(SearchBar.Closed)
     def _search_closed(self) -> None:
+        self._last_query = self.query_text or self._last_query
         self.query_text = ""
         self.matches = []
         self.query_one("#items").focus()
 
     def action_next_match(self, step: int) -> None:
+        if not self.matches and self._last_query:  # as in less and vi: the last search again
+            query = self._last_query
+            self.query_one(SearchBar).show_query(query)
+            self.query_text = query
+            self.matched_query = query
+            self.matches = self._search(query, self.lang)
         if not self.matches:
             self.notify(self.words.no_matches, markup=False)
             return

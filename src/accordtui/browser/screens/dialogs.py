@@ -28,6 +28,7 @@ class ExportDialog(OnceModal[Path | None]):
     ExportDialog #export-error {
         color: $error;
         display: none;
+        width: 100%;
     }
     ExportDialog #export-error.-shown {
         display: block;

@@ -16,6 +16,7 @@ from textual.visual import RenderOptions, Visual
 from textual.widgets import Label, Static
 
 from accordtui.browser.screens.once import OnceModal
+from accordtui.browser.styled import cut_lines
 
 KEYS_WIDTH = 12
 """Widest keys column; longer key lists put their description on the next line."""
@@ -51,10 +52,9 @@ class KeyRows(Visual):
             if len(keys) > KEYS_WIDTH:  # a long list of keys gets its own line
                 lines.append(marker)
                 marker = pad
-            wrapped = Content(description).wrap(max(1, width - self.indent)) or [Content("")]
-            for index, line in enumerate(wrapped):
+            for index, line in enumerate(cut_lines(description, width - self.indent)):
                 lead = marker.pad_right(self.indent - marker.cell_length) if index == 0 else pad
-                lines.append(lead + line)
+                lines.append(lead + Content(line))
         laid_out = Content("\n").join(lines)
         self._at_width = (width, laid_out)
         return laid_out

@@ -135,7 +135,10 @@ class Detail(ScrollView, can_focus=True):
         key = (index, scroll_x, width)
         strip = self._line_cache.get(key)
         if strip is None:
-            line = self._entry.stretch(self._lines.starts[index], self._lines.ends[index])
+            lines = self._lines
+            line = self._entry.stretch(lines.starts[index], lines.ends[index])
+            if lines.indents[index]:
+                line = Content(" " * lines.indents[index]) + line
             strip = Strip(line.render_segments(self.visual_style), line.cell_length)
             strip = strip.crop_extend(scroll_x, scroll_x + width, style)
             self._line_cache[key] = strip

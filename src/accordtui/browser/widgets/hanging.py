@@ -9,6 +9,8 @@ from textual.strip import Strip
 from textual.style import Style
 from textual.visual import RenderOptions, Visual
 
+from accordtui.browser.styled import cut_lines
+
 LONG_LIST = 500
 """Lists longer than this show each entry on one line, cut with an ellipsis: measuring
 thousands of wrapped entries would keep the first screen waiting (the hub benchmark)."""
@@ -43,11 +45,13 @@ class Hanging(Visual):
             elif self.one_line:
                 laid_out = whole.truncate(width, ellipsis=True)
             else:
-                lines = Content(self.text).wrap(max(1, width - self._indent)) or [Content("")]
+                lines = cut_lines(self.text, width - self._indent)
                 pad = " " * self._indent
-                laid_out = Content("\n").join(
-                    Content(self.marker if index == 0 else pad) + line
-                    for index, line in enumerate(lines)
+                laid_out = Content(
+                    "\n".join(
+                        (self.marker if index == 0 else pad) + line
+                        for index, line in enumerate(lines)
+                    )
                 )
             if len(self._at_width) > 3:  # lists are measured at a few widths, then one
                 self._at_width.clear()

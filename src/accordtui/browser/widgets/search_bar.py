@@ -69,6 +69,11 @@ class SearchBar(Horizontal):
         # Focus now, not after the next refresh, so keys typed right after / land here.
         self.screen.set_focus(self.query_one(Input))
 
+    def show_query(self, query: str) -> None:
+        """Open with `query` in the field, leaving the focus where it is."""
+        self.add_class("-open")
+        self.query_one(Input).value = query
+
     def action_close(self) -> None:
         self.remove_class("-open")
         self.query_one(Input).value = ""
