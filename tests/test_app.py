@@ -152,7 +152,7 @@ async def test_priority_field_to_objective_and_back_with_inferred_links(
         options = app.screen.query_one("#links", OptionList).options
         assert [o.id for o in options] == ["research", "first-actions", "p5"]
         assert str(options[0].prompt).endswith("(lien déduit)")
-        assert str(options[2].prompt) == "→ Source\u00a0: Paragraphe 5"
+        assert str(options[2].prompt) == "→ Source\u00a0: Paragraphe\u00a05"
         await pilot.press("enter")
         assert browser(app).key == "research"
         await pilot.press("enter", "enter")
