@@ -69,7 +69,8 @@ class PtyApp:
     def wait_for(self, text: str) -> None:
         deadline = time.monotonic() + TIMEOUT
         while not self.shows(text):
-            assert time.monotonic() < deadline, f"{text!r} never appeared"
+            shown = "\n".join(line.rstrip() for line in self.screen.display)
+            assert time.monotonic() < deadline, f"{text!r} never appeared; the screen:\n{shown}"
             assert self.process.poll() is None, f"ended with {self.process.returncode}"
             self.read(0.05)
 

@@ -44,9 +44,10 @@ async def test_payloads_show_literally_and_clicks_do_nothing(
         for payload in PAYLOADS:
             assert payload.format(tmp=tmp_path) in shown
         detail = app.screen.query_one("#detail")
-        # The payloads fill the first lines of the detail: click on every fourth cell there.
+        # The payloads fill the first lines of the detail; the two that would act on a
+        # click are over 20 cells wide: every eighth cell there hits each at least twice.
         for y in range(1, 4):
-            for x in range(1, detail.size.width, 4):
+            for x in range(1, detail.size.width, 8):
                 await pilot.click("#detail", offset=(x, y))
         await pilot.press("2")
         for x in range(1, app.screen.query_one("#items").size.width, 4):
