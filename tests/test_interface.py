@@ -395,3 +395,30 @@ async def test_n_after_closing_the_search_takes_up_the_last_query(agreement: Agr
         assert app.screen.query_one(SearchBar).is_open
         assert str(app.screen.query_one("#search-count", Label).render()) == "2/2"
         assert app.focused is not app.screen.query_one("#search-input")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_export_error_at_40x15_leaves_the_buttons_on_screen(
+    agreement: Agreement, lang
+) -> None:
+    app = AccordApp(agreement, lang=lang)
+    async with app.run_test(size=(40, 15)) as pilot:
+        await pilot.press("e")
+        app.screen.query_one(Input).value = "~nosuchuser/x.txt"
+        await pilot.press("enter")
+        await pilot.pause()
+        error = app.screen.query_one("#export-error", Label)
+        assert "nosuchuser" in str(error.render())
+        screen_area = app.screen.region
+        for button in ("#export-ok", "#export-cancel"):
+            region = app.screen.query_one(button).region
+            assert region.height >= 1 and screen_area.contains_region(region), button
+
+
+@pytest.mark.parametrize("width", [40, 60, 72])
+async def test_the_footer_says_how_to_close_the_search(agreement: Agreement, width: int) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=(width, 20)) as pilot:
+        await pilot.press("slash")
+        await pilot.pause()
+        assert FR.key_search_close in screen_lines(app)[-1]

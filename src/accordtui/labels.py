@@ -94,6 +94,7 @@ class Labels:
     key_help: str
     key_quit: str
     key_palette: str
+    key_suspend: str
     key_down: str
     key_up: str
     key_first: str
@@ -221,6 +222,7 @@ FR = Labels(
     key_help="Aide",
     key_quit="Quitter",
     key_palette="Palette de commandes",
+    key_suspend="Suspendre (fg pour reprendre)",
     key_down="Entrée suivante (ou faire défiler)",
     key_up="Entrée précédente (ou faire défiler)",
     key_first="Première entrée",
@@ -351,6 +353,7 @@ EN = Labels(
     key_help="Help",
     key_quit="Quit",
     key_palette="Command palette",
+    key_suspend="Suspend (fg resumes)",
     key_down="Next entry (or scroll)",
     key_up="Previous entry (or scroll)",
     key_first="First entry",

@@ -16,8 +16,8 @@ from accordtui.labels import SECTIONS, Labels
 
 FOOTER_TIERS: tuple[tuple[int, frozenset[str]], ...] = (
     (80, frozenset()),  # wide enough for every shown binding
-    (60, frozenset({"back", "search", "lang", "help", "quit"})),
-    (0, frozenset({"back", "help", "quit"})),
+    (60, frozenset({"back", "search", "search.close", "lang", "help", "quit"})),
+    (0, frozenset({"back", "search.close", "help", "quit"})),
 )
 """(minimum width, ids the footer keeps); an empty set keeps all."""
 
@@ -43,6 +43,7 @@ def descriptions(words: Labels) -> dict[str, str]:
         "help": words.key_help,
         "quit": words.key_quit,
         "palette": words.key_palette,
+        "suspend": words.key_suspend,
         "list.down": words.key_down,
         "list.up": words.key_up,
         "list.first": words.key_first,
@@ -94,7 +95,7 @@ def help_groups(words: Labels) -> list[tuple[str, list[str]]]:
         ),
         (words.group_search, ["search", "search.next", "search.previous", "search.close"]),
         (words.group_copy_export, ["export", "copy.item", "copy.section"]),
-        (words.group_view, ["detail.scroll", "lang", "help", "quit"]),
+        (words.group_view, ["detail.scroll", "lang", "help", "quit", "suspend"]),
     ]
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, TypeVar
 
-from textual import on
+from textual import events, on
 from textual.await_complete import AwaitComplete
 from textual.binding import Binding, BindingType
 from textual.command import CommandList, CommandPalette
+from textual.geometry import Size
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList
@@ -29,7 +30,19 @@ class DismissOnce:
 
 
 class OnceModal(DismissOnce, ModalScreen[ResultType]):
-    """A modal dialog that answers once."""
+    """A modal dialog that answers once, and tightens itself on small terminals."""
+
+    def on_mount(self) -> None:
+        self._fit(self.app.size)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size)
+
+    def _fit(self, size: Size) -> None:
+        """Below 18 rows the frame loses its padding and buttons their borders (app.tcss),
+        so a wrapped error and the buttons still fit at 40x15."""
+        self.set_class(size.height < 18, "-short")
+        self.set_class(size.width < 50, "-narrow")
 
 
 class OnceCommandPalette(DismissOnce, CommandPalette):
