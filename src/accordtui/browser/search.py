@@ -29,15 +29,22 @@ def _fold_char(char: str) -> str:
     return folded if len(folded) == 1 else char.lower()
 
 
+@lru_cache(maxsize=8)
+def fold_each(text: str) -> str:
+    """`text` folded one character for one character, so offsets carry over.
+
+    A table built from the characters present lets `str.translate` fold a megabyte
+    in C; the result is kept, as each keystroke of a search folds the same entry.
+    """
+    return text.translate({ord(char): _fold_char(char) for char in set(text)})
+
+
 class Finder:
     """Where a query occurs in one text: the text is folded once, any stretch searched."""
 
     def __init__(self, text: str, query: str) -> None:
         self.needle = fold(query.strip())
-        # One folded character per character, so offsets carry over; a table built from
-        # the characters present lets `str.translate` fold a megabyte in C.
-        table = {ord(char): _fold_char(char) for char in set(text)} if self.needle else {}
-        self._haystack = text.translate(table) if self.needle else ""
+        self._haystack = fold_each(text) if self.needle else ""
 
     def first(self) -> int | None:
         """Where the first match starts, if there is one."""

@@ -172,7 +172,7 @@ def wrap_pieces(entry: Styled, width: int, piece: int = PIECE) -> Iterator[Lines
     started: together they are the lines Textual gives for the whole paragraph. A
     paragraph that starts with BULLET is wrapped after it, and its lines hang under it.
     """
-    text = entry.text.translate(_NO_BREAK)
+    text = entry.text
     paragraph = 0
     while paragraph <= len(text):
         paragraph_end = text.find("\n", paragraph)
@@ -181,7 +181,7 @@ def wrap_pieces(entry: Styled, width: int, piece: int = PIECE) -> Iterator[Lines
         start, size = paragraph + hang, piece
         while True:
             end = min(paragraph_end, start + size)
-            lines = _wrap(text[start:end], width - hang, start, hang)
+            lines = _wrap(text[start:end].translate(_NO_BREAK), width - hang, start, hang)
             if start == paragraph + hang:  # the paragraph's first line shows its bullet
                 lines.starts[0], lines.indents[0] = paragraph, 0
             if end >= paragraph_end:
