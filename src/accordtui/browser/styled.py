@@ -40,7 +40,6 @@ class Styled:
 
     def __init__(self, text: str, styles: list[Span], query: str = "") -> None:
         self.text = text
-        self.styles = styles
         self._finder = Finder(text, query)
         # Long spans (a whole quotation in italics) are few and always looked at; short
         # ones (headings, fields) are found by where they start.

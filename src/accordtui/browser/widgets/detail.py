@@ -22,7 +22,6 @@ SYNC_CHARS = 20_000
 """Entries up to this size are wrapped at once. A longer one shows its first lines at
 once and the rest a piece at a time between key presses, so no key waits on it."""
 
-
 PUBLISH_EVERY = 16
 """Pieces wrapped between two updates of the scrollbar while a long entry is wrapped."""
 
