@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from textual.strip import Strip
-
 from accordtui.browser.app import AccordApp
 from accordtui.browser.screens.browser import BrowserScreen
 from accordtui.browser.widgets.detail import SYNC_CHARS, Detail
@@ -23,27 +21,32 @@ def long_entry(agreement: Agreement) -> tuple[Agreement, str]:
     return Agreement.model_validate(data), passage["id"]
 
 
-def line_text(strip: Strip) -> str:
-    return "".join(segment.text for segment in strip).strip()
+def shown(detail: Detail) -> str:
+    """The words on the detail's screen, line after line."""
+    strips = (detail.render_line(y) for y in range(detail.size.height))
+    return " ".join("".join(segment.text for segment in strip).strip() for strip in strips)
+
+
+def open_long_entry(app: AccordApp, key: str) -> tuple[BrowserScreen, Detail]:
+    screen = app.screen
+    assert isinstance(screen, BrowserScreen)
+    screen.go_to(key)
+    return screen, screen.query_one(Detail)
 
 
 async def test_a_long_entry_is_wrapped_to_its_last_line(agreement: Agreement) -> None:
     big, key = long_entry(agreement)
     app = AccordApp(big)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = app.screen
-        assert isinstance(screen, BrowserScreen)
-        screen.go_to(key)
+        _, detail = open_long_entry(app, key)
         await pilot.pause()
-        detail = screen.query_one(Detail)
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert detail.virtual_size.height > 5_000
         detail.focus()
         await pilot.press("G")
         await pilot.pause()
-        last_lines = [line_text(detail.render_line(y)) for y in range(detail.size.height)]
-        assert END.split()[-1] in " ".join(last_lines)
+        assert END.split()[-1] in shown(detail)
 
 
 async def test_a_match_at_the_end_of_a_long_entry_is_scrolled_into_view(
@@ -52,15 +55,11 @@ async def test_a_match_at_the_end_of_a_long_entry_is_scrolled_into_view(
     big, key = long_entry(agreement)
     app = AccordApp(big)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = app.screen
-        assert isinstance(screen, BrowserScreen)
-        screen.go_to(key)
+        screen, detail = open_long_entry(app, key)
         await pilot.press("slash", *"paragraphe.", "enter")
         await pilot.pause(0.3)
         await app.workers.wait_for_complete()
         await pilot.pause()
-        detail = screen.query_one(Detail)
         assert screen.key == key
         assert detail.scroll_y > 5_000
-        shown = " ".join(line_text(detail.render_line(y)) for y in range(detail.size.height))
-        assert "paragraphe." in shown
+        assert "paragraphe." in shown(detail)

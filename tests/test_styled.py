@@ -7,7 +7,7 @@ import random
 import pytest
 from textual.content import Content, Span
 
-from accordtui.browser.search import Finder, find_spans
+from accordtui.browser.search import Finder
 from accordtui.browser.styled import HIGHLIGHT, Lines, Styled, cut_lines, wrap_pieces
 
 WORDS = ["accord", "cadre", "Télécom", "réseaux", "numérique", "d'Inria", "5G", "«", "»",
@@ -81,7 +81,7 @@ def test_matches_of_a_stretch_are_those_of_the_whole_text(seed: int) -> None:
     text = random_text(rng)
     query = rng.choice(["a", "é", "TELECOM", "研究", "cadre r"])
     finder = Finder(text, query)
-    everywhere = find_spans(text, query)
+    everywhere = Finder(text, query).spans()
     start = rng.randrange(0, len(text) + 1)
     end = rng.randrange(start, len(text) + 1)
     assert finder.spans(start, end) == [(s, e) for s, e in everywhere if e > start and s < end]

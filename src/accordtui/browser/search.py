@@ -69,11 +69,6 @@ class Finder:
         return out
 
 
-def find_spans(text: str, query: str) -> list[tuple[int, int]]:
-    """Where `query` occurs in `text`, as (start, end) offsets into `text` itself."""
-    return Finder(text, query).spans()
-
-
 class SearchIndex:
     """Folded text of every entry in one language, in reading order."""
 

@@ -17,6 +17,7 @@ from accordtui.browser.history import History, Place
 from accordtui.browser.keys import help_rows, translate
 from accordtui.browser.screens.export_flow import export_section
 from accordtui.browser.screens.help import HelpScreen
+from accordtui.browser.screens.once import SHORT_ROWS
 from accordtui.browser.search import SearchIndex
 from accordtui.browser.widgets.detail import Detail
 from accordtui.browser.widgets.hanging import LONG_LIST, Hanging
@@ -109,7 +110,7 @@ class BrowserScreen(Screen[None]):
         """Narrow screens: a compact section indicator, a footer that keeps help and quit."""
         width = self.size.width
         self.set_class(width < tabs_width(self.words), "-compact-tabs")
-        self.set_class(self.size.height < 18, "-short")
+        self.set_class(self.size.height < SHORT_ROWS, "-short")
         self.query_one(Footer).show_command_palette = width >= 100
         self.refresh_bindings()
 

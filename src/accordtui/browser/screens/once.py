@@ -29,6 +29,10 @@ class DismissOnce:
         return super().dismiss(result)  # type: ignore[misc, no-any-return]
 
 
+SHORT_ROWS = 18
+"""Below this many rows, screens drop frames and padding (the `-short` class in app.tcss)."""
+
+
 class OnceModal(DismissOnce, ModalScreen[ResultType]):
     """A modal dialog that answers once, and tightens itself on small terminals."""
 
@@ -39,9 +43,9 @@ class OnceModal(DismissOnce, ModalScreen[ResultType]):
         self._fit(event.size)
 
     def _fit(self, size: Size) -> None:
-        """Below 18 rows the frame loses its padding and buttons their borders (app.tcss),
+        """On short screens the frame loses its padding and buttons their borders,
         so a wrapped error and the buttons still fit at 40x15."""
-        self.set_class(size.height < 18, "-short")
+        self.set_class(size.height < SHORT_ROWS, "-short")
         self.set_class(size.width < 50, "-narrow")
 
 
