@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from textual.geometry import Size
-from textual.widgets import Static
+from textual.widgets import Footer, Static
+from textual.widgets._footer import FooterKey
 
 from accordtui.browser.app import AccordApp
 from accordtui.browser.screens.browser import BrowserScreen
@@ -45,3 +48,26 @@ async def test_too_small_below_the_minimum_and_back_when_enlarged(agreement: Agr
         await pilot.resize_terminal(80, 24)
         assert isinstance(app.screen, ExportDialog)  # as it was before shrinking
         assert [type(s) for s in app.screen_stack] == [BrowserScreen, ExportDialog]
+
+
+async def test_updates_resume_when_the_too_small_screen_leaves_mid_footer_rebuild(
+    agreement: Agreement,
+) -> None:
+    """Issue 13's hang (a resize every 20 ms across 40 columns): the bindings changed as
+    TooSmallScreen came, and it left with the footer's rebuild queued on it."""
+    app = AccordApp(agreement)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        browser = app.screen
+        footer = browser.query_one(Footer)
+        for turns in [*range(8)] * 2:  # the window is a few turns of the event loop wide
+            browser.refresh_bindings()
+            app.push_screen(TooSmallScreen(app.MIN_SIZE, browser.words))
+            for _ in range(turns):
+                await asyncio.sleep(0)
+            app.pop_screen()
+            await asyncio.wait_for(pilot.pause(), 5)
+            # While an update batch is open Textual draws nothing: the app looked frozen.
+            assert app._batch_count == 0, f"screen updates held for ever ({turns} turns)"
+            assert not footer.lock.is_locked, f"the footer rebuild never ended ({turns} turns)"
+        assert footer.query(FooterKey), "the footer shows its keys"

@@ -10,7 +10,7 @@ from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Tabs
+from textual.widgets import Input, OptionList, Tabs
 from textual.widgets.option_list import Option
 
 from accordtui.browser.history import History, Place
@@ -22,6 +22,7 @@ from accordtui.browser.search import SearchIndex
 from accordtui.browser.widgets.detail import Detail
 from accordtui.browser.widgets.hanging import LONG_LIST, Hanging
 from accordtui.browser.widgets.item_list import ItemList, row_option
+from accordtui.browser.widgets.key_footer import KeyFooter
 from accordtui.browser.widgets.search_bar import SearchBar
 from accordtui.browser.widgets.top_bar import SectionTabs, TopBar, tabs_width
 from accordtui.document import Document, colon
@@ -94,7 +95,7 @@ class BrowserScreen(Screen[None]):
                 yield Detail(id="detail")
                 yield ItemList(id="links")
         yield SearchBar(id="search-bar")
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def words(self) -> Labels:
@@ -111,7 +112,7 @@ class BrowserScreen(Screen[None]):
         width = self.size.width
         self.set_class(width < tabs_width(self.words), "-compact-tabs")
         self.set_class(self.size.height < SHORT_ROWS, "-short")
-        self.query_one(Footer).show_command_palette = width >= 100
+        self.query_one(KeyFooter).show_command_palette = width >= 100
         self.refresh_bindings()
 
     def on_mount(self) -> None:

@@ -1,0 +1,22 @@
+"""The key bar at the bottom: Textual's Footer, rebuilt in its own task."""
+
+from __future__ import annotations
+
+from textual.screen import Screen
+from textual.widgets import Footer
+
+
+class KeyFooter(Footer):
+    """Textual's Footer, minus a hang when the terminal shrinks below the minimum size.
+
+    Textual's Footer rebuilds its keys with `call_after_refresh`, which runs on whichever
+    screen is on top. When the bindings change just as TooSmallScreen is pushed, the rebuild
+    runs in that screen's task; popping it mid-rebuild leaves the rebuild waiting for ever,
+    holding the app's update batch, and nothing is drawn again (issue 13, a fast resize).
+    `refresh(recompose=True)` rebuilds in the footer's own task instead.
+    """
+
+    def bindings_changed(self, screen: Screen[object]) -> None:
+        self._bindings_ready = True
+        if screen.app.app_focus and self.is_attached and screen is self.screen:
+            self.refresh(recompose=True)
