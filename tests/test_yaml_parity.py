@@ -123,3 +123,49 @@ SPELLINGS = {
 @pytest.mark.parametrize("text", SPELLINGS.values(), ids=SPELLINGS)
 def test_spellings_read_differently_are_refused_by_both(text: str, loader: type[Any]) -> None:
     assert refusal(text, loader).line is not None
+
+
+def outcome(text: str, compose: Any) -> tuple[str, object]:
+    """The value read, or the exact problem: message and place."""
+    try:
+        node = compose(text)
+        return "ok", None if node is None else repr(safe_yaml.to_python(node))
+    except YamlProblem as problem:
+        return "refused", (problem.message, problem.line, problem.column)
+
+
+MIXED = {
+    "anchor after a later syntax error": "a: &x b\nc: [d\n",
+    "alias before a duplicate key": "a: &x b\nc: *x\na: d\n",
+    "tag deep in a list": "a:\n  - b\n  - - !!str c\n",
+    "anchor on a flow mapping": "a: &m {b: c}\n",
+    "French exclamations": "a: « Bravo ! »\nb: R & D\nc: '!x'\n",
+    "percent in text": "a: 50 %\nb: |\n  %x\n",
+    "flow keys": "{a?: b, c: [d, e:f]}\n",
+    "block header with indicator": "a: |2-\n   x\n",
+}
+
+
+ONE_READ_CASES = {
+    **{case_id(path): path.read_bytes() for path in SUITE_CASES + HOSTILE},
+    **{name: text.encode() for name, text in ANCHORS_AND_ALIASES.items()},
+    **{name: text.encode() for name, text in SPELLINGS.items()},
+    **{name: text.encode() for name, text in MIXED.items()},
+}
+
+
+@pytest.mark.parametrize("text", ONE_READ_CASES.values(), ids=ONE_READ_CASES)
+def test_one_read_gives_what_two_reads_give(text: bytes) -> None:
+    """libyaml composes first and reads token by token only when a rule could apply:
+    the value, or the first problem and its place, are those of the token-by-token read."""
+    try:
+        decoded = safe_yaml.decode(text)
+    except YamlProblem:
+        return
+
+    def token_by_token(text: str) -> object:
+        safe_yaml._refuse_tabs(text)
+        return safe_yaml._compose_token_by_token(text, LIBYAML)
+
+    exact = outcome(decoded, token_by_token)
+    assert outcome(decoded, safe_yaml.compose) == exact

@@ -10,7 +10,8 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
-from typing import Annotated, Any, Literal
+from functools import cache
+from typing import Annotated, Any, Literal, get_args, get_origin
 
 from pydantic import (
     AfterValidator,
@@ -365,32 +366,52 @@ _VERBATIM_FIELDS = ("name", "short_name")
 """Plain-text fields that are the release's words too (names as printed)."""
 
 
-def french_texts(a: Agreement) -> Iterator[tuple[Loc, str]]:
+def french_texts(a: Agreement) -> list[tuple[Loc, str]]:
     """Every French text that must be the release's words, with its place in the file.
 
     That is every `fr` of a bilingual text or release title, and every name; not
     editorial titles, not the release paragraphs themselves.
     """
+    found: list[tuple[Loc, str]] = []
     for name in type(a).model_fields:
         if name not in ("release", "title"):
-            yield from _french_in((name,), getattr(a, name))
+            _add_french((name,), getattr(a, name), found)
+    return found
 
 
-def _french_in(loc: Loc, value: object) -> Iterator[tuple[Loc, str]]:
-    if isinstance(value, Title) and value.editorial:
-        return
-    if isinstance(value, Bilingual):
-        yield (*loc, "fr"), value.fr
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            field = getattr(value, name)
-            if name in _VERBATIM_FIELDS and isinstance(field, str):
-                yield (*loc, name), field
-            else:
-                yield from _french_in((*loc, name), field)
-    elif isinstance(value, list):
+def _add_french(loc: Loc, value: object, found: list[tuple[Loc, str]]) -> None:
+    """Appends rather than yields: nested generators made this a third of validation."""
+    if isinstance(value, list):
         for index, element in enumerate(value):
-            yield from _french_in((*loc, index), element)
+            _add_french((*loc, index), element, found)
+    elif isinstance(value, Bilingual):
+        if not (isinstance(value, Title) and value.editorial):
+            found.append(((*loc, "fr"), value.fr))
+    elif isinstance(value, BaseModel):
+        for name, is_a_name in _french_fields(type(value)):
+            field = getattr(value, name)
+            if not is_a_name:
+                _add_french((*loc, name), field, found)
+            elif isinstance(field, str):
+                found.append(((*loc, name), field))
+
+
+@cache
+def _french_fields(model: type[BaseModel]) -> tuple[tuple[str, bool], ...]:
+    """The fields of `model` that can hold French, and whether each is a name."""
+    return tuple(
+        (name, name in _VERBATIM_FIELDS)
+        for name, info in model.model_fields.items()
+        if name in _VERBATIM_FIELDS or _may_hold_french(info.annotation)
+    )
+
+
+def _may_hold_french(annotation: object) -> bool:
+    if get_origin(annotation) is None and isinstance(annotation, type):
+        if issubclass(annotation, Bilingual):
+            return True
+        return issubclass(annotation, BaseModel) and bool(_french_fields(annotation))
+    return any(_may_hold_french(arg) for arg in get_args(annotation))
 
 
 def verbatim_parts(text: str) -> list[str]:

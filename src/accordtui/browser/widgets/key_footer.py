@@ -1,4 +1,4 @@
-"""The key bar at the bottom: Textual's Footer, rebuilt in its own task."""
+"""The key bar at the bottom: Textual's Footer, rebuilt in its own task and only on change."""
 
 from __future__ import annotations
 
@@ -14,9 +14,27 @@ class KeyFooter(Footer):
     runs in that screen's task; popping it mid-rebuild leaves the rebuild waiting for ever,
     holding the app's update batch, and nothing is drawn again (issue 13, a fast resize).
     `refresh(recompose=True)` rebuilds in the footer's own task instead.
+
+    A rebuild that would draw the same keys is skipped: the browser refreshes its
+    bindings on every resize and relabel, and each rebuild mounts a widget per key.
     """
+
+    _drawn: tuple[object, ...] | None = None
 
     def bindings_changed(self, screen: Screen[object]) -> None:
         self._bindings_ready = True
-        if screen.app.app_focus and self.is_attached and screen is self.screen:
+        if not (screen.app.app_focus and self.is_attached and screen is self.screen):
+            return
+        keys = self._keys()
+        if keys != self._drawn:
+            self._drawn = keys
             self.refresh(recompose=True)
+
+    def _keys(self) -> tuple[object, ...]:
+        """Everything `compose` reads to draw the keys."""
+        shown = [
+            (binding, self.app.get_key_display(binding), enabled, tooltip)
+            for _, binding, enabled, tooltip in self.screen.active_bindings.values()
+            if binding.show
+        ]
+        return (self.show_command_palette, *shown)
