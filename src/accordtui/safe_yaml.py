@@ -95,31 +95,43 @@ class _TokenRules:
             )
 
     def _scalar(self, token: Any) -> None:
-        style, end = token.style, token.end_mark.index
-        if not style and self.flow:  # plain: None in PyYAML, "" in libyaml
-            if "?" in token.value:
-                raise YamlProblem(
-                    "'?' in unquoted text inside [ ] or { }; put the text in quotes",
-                    *_at_mark(token.start_mark),
-                )
-            if self.text[end : end + 1] == ":" and self.text[end + 1 : end + 2] not in _SPACE_AFTER:
-                raise YamlProblem(
-                    "':' right after unquoted text inside [ ] or { }; write a space after ':'",
-                    *_at_mark(token.end_mark),
-                )
-        elif style in ("|", ">"):
-            start = token.start_mark.index + 1
-            header = self.text[start : start + 3].lstrip("+-0123456789")
-            if header[:1] not in _SPACE_AFTER:
-                raise YamlProblem(
-                    f"'{style}' must be followed by a space or a new line",
-                    *_at_mark(token.start_mark),
-                )
-        elif style == '"' and _SURROGATE.search(token.value):
-            raise YamlProblem(
-                "escape of a lone surrogate; expected a whole character",
-                *_at_mark(token.start_mark),
+        problem = _scalar_problem(token, self.text, flow=self.flow > 0)
+        if problem is not None:
+            raise problem
+
+
+def _scalar_problem(scalar: Any, text: str, *, flow: bool) -> YamlProblem | None:
+    """What the rules refuse in a scalar token, or in a node (its style, value and marks
+    are its token's): plain text in flow with `?` or a glued `:`, a block header glued
+    to text, an escaped lone surrogate."""
+    style, end = scalar.style, scalar.end_mark.index
+    if not style:  # plain: None in PyYAML, "" in libyaml
+        if not flow:
+            return None
+        if "?" in scalar.value:
+            return YamlProblem(
+                "'?' in unquoted text inside [ ] or { }; put the text in quotes",
+                *_at_mark(scalar.start_mark),
             )
+        if text[end : end + 1] == ":" and text[end + 1 : end + 2] not in _SPACE_AFTER:
+            return YamlProblem(
+                "':' right after unquoted text inside [ ] or { }; write a space after ':'",
+                *_at_mark(scalar.end_mark),
+            )
+    elif style in ("|", ">"):
+        start = scalar.start_mark.index + 1
+        header = text[start : start + 3].lstrip("+-0123456789")
+        if header[:1] not in _SPACE_AFTER:
+            return YamlProblem(
+                f"'{style}' must be followed by a space or a new line",
+                *_at_mark(scalar.start_mark),
+            )
+    elif style == '"' and _SURROGATE.search(scalar.value):
+        return YamlProblem(
+            "escape of a lone surrogate; expected a whole character",
+            *_at_mark(scalar.start_mark),
+        )
+    return None
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -278,7 +290,7 @@ def _may_break_a_rule(root: Node, text: str) -> bool:
     if root.start_mark.index in properties:
         return True
     if root.__class__ is ScalarNode:
-        return _scalar_may_break_a_rule(root, text, flow=False)
+        return _scalar_problem(root, text, flow=False) is not None
     return _collection_may_break_a_rule(root, text, properties, False, 1)
 
 
@@ -293,26 +305,11 @@ def _collection_may_break_a_rule(
         if properties and child.start_mark.index in properties:
             return True
         if child.__class__ is ScalarNode:
-            if (child.style or flow) and _scalar_may_break_a_rule(child, text, flow):
+            if (child.style or flow) and _scalar_problem(child, text, flow=flow) is not None:
                 return True
         elif _collection_may_break_a_rule(child, text, properties, flow, depth + 1):
             return True
     return False
-
-
-def _scalar_may_break_a_rule(node: Node, text: str, flow: bool) -> bool:
-    """`_TokenRules._scalar`, read from a node: its style, value and marks are its token's."""
-    style = node.style  # type: ignore[attr-defined]
-    if not style:
-        end = node.end_mark.index
-        return flow and (
-            "?" in node.value
-            or (text[end : end + 1] == ":" and text[end + 1 : end + 2] not in _SPACE_AFTER)
-        )
-    if style in ("|", ">"):
-        start = node.start_mark.index + 1
-        return text[start : start + 3].lstrip("+-0123456789")[:1] not in _SPACE_AFTER
-    return style == '"' and _SURROGATE.search(node.value) is not None
 
 
 def to_python(root: Node) -> Any:
