@@ -11,12 +11,14 @@ from textual import events
 from textual.command import CommandList
 from textual.pilot import Pilot
 from textual.widgets import Input, Label, OptionList
+from textual.widgets._footer import FooterKey
 
 from accordtui.browser.app import AccordApp
 from accordtui.browser.commands import prefix_score
 from accordtui.browser.screens.browser import BrowserScreen
 from accordtui.browser.styled import HIGHLIGHT
 from accordtui.browser.widgets.detail import Detail
+from accordtui.browser.widgets.key_footer import KeyFooter
 from accordtui.browser.widgets.search_bar import SearchBar
 from accordtui.document import Document
 from accordtui.export import render_document
@@ -422,3 +424,20 @@ async def test_the_footer_says_how_to_close_the_search(agreement: Agreement, wid
         await pilot.press("slash")
         await pilot.pause()
         assert FR.key_search_close in screen_lines(app)[-1]
+
+
+async def test_the_footer_follows_the_language_and_is_not_rebuilt_for_nothing(
+    agreement: Agreement,
+) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one(KeyFooter)
+        keys = list(footer.query(FooterKey))
+        assert FR.key_quit in [key.description for key in keys]
+        app.screen.refresh_bindings()  # as every resize does
+        await pilot.pause()
+        assert list(footer.query(FooterKey)) == keys, "same keys, same widgets"
+        await pilot.press("l")
+        await pilot.pause()
+        assert EN.key_quit in [key.description for key in footer.query(FooterKey)]

@@ -31,10 +31,10 @@ class KeyFooter(Footer):
             self.refresh(recompose=True)
 
     def _keys(self) -> tuple[object, ...]:
-        """Everything `compose` reads to draw the keys."""
-        shown = [
+        """Everything `compose` reads to draw the keys (hidden bindings too: the
+        palette's key is drawn from them)."""
+        bindings = [
             (binding, self.app.get_key_display(binding), enabled, tooltip)
             for _, binding, enabled, tooltip in self.screen.active_bindings.values()
-            if binding.show
         ]
-        return (self.show_command_palette, *shown)
+        return (self.show_command_palette, *bindings)
