@@ -397,6 +397,8 @@ async def test_n_after_closing_the_search_takes_up_the_last_query(agreement: Agr
         assert app.screen.query_one(SearchBar).is_open
         assert str(app.screen.query_one("#search-count", Label).render()) == "2/2"
         assert app.focused is not app.screen.query_one("#search-input")
+        await pilot.press("slash", "s")  # typing goes after the query taken up, not before
+        assert app.screen.query_one("#search-input", Input).value == "peprs"
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -441,3 +443,34 @@ async def test_the_footer_follows_the_language_and_is_not_rebuilt_for_nothing(
         await pilot.press("l")
         await pilot.pause()
         assert EN.key_quit in [key.description for key in footer.query(FooterKey)]
+
+
+@pytest.mark.parametrize(
+    "keys", [["question_mark"], ["e"], ["ctrl+p"]], ids=["help", "export", "palette"]
+)
+async def test_the_browser_s_keys_leave_the_footer_while_another_screen_is_on_top(
+    agreement: Agreement, keys: list[str]
+) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=(80, 24)) as pilot:
+        footer = app.screen.query_one(KeyFooter)
+        await pilot.press(*keys)
+        await pilot.pause()
+        assert not isinstance(app.screen, BrowserScreen)
+        assert FR.key_export not in screen_lines(app)[-1]  # `e` would not export from here
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, BrowserScreen) and footer.display
+        assert FR.key_export in screen_lines(app)[-1]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("width", [99, 100, 105, 109, 110, 130])
+async def test_the_footer_never_cuts_quit_at_wide_sizes(
+    agreement: Agreement, lang: Lang, width: int
+) -> None:
+    app = AccordApp(agreement, lang=lang)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await pilot.pause()
+        words = labels_for(lang)
+        assert f"q {words.key_quit}" in screen_lines(app)[-1]

@@ -34,6 +34,11 @@ if TYPE_CHECKING:
     from accordtui.browser.app import AccordApp
 
 
+PALETTE_KEY_COLUMNS = 110
+"""From this width the footer also shows the palette's key; below, it would cover
+"Quitter" (the French keys need 106 columns)."""
+
+
 class BrowserScreen(Screen[None]):
     """Browse the agreement; every action here is also in the command palette."""
 
@@ -112,12 +117,19 @@ class BrowserScreen(Screen[None]):
         width = self.size.width
         self.set_class(width < tabs_width(self.words), "-compact-tabs")
         self.set_class(self.size.height < SHORT_ROWS, "-short")
-        self.query_one(KeyFooter).show_command_palette = width >= 100
+        self.query_one(KeyFooter).show_command_palette = width >= PALETTE_KEY_COLUMNS
         self.refresh_bindings()
 
     def on_mount(self) -> None:
         self._relabel()
         self._refresh_all()
+
+    def on_screen_suspend(self) -> None:
+        """Help, dialogs and the palette have keys of their own: ours would mislead."""
+        self.query_one(KeyFooter).display = False
+
+    def on_screen_resume(self) -> None:
+        self.query_one(KeyFooter).display = True
 
     # -- drawing ---------------------------------------------------------------
 

@@ -72,7 +72,9 @@ class SearchBar(Horizontal):
     def show_query(self, query: str) -> None:
         """Open with `query` in the field, leaving the focus where it is."""
         self.add_class("-open")
-        self.query_one(Input).value = query
+        field = self.query_one(Input)
+        field.value = query
+        field.cursor_position = len(query)  # what is typed next goes after it
 
     def action_close(self) -> None:
         self.remove_class("-open")
