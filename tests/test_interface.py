@@ -474,3 +474,57 @@ async def test_the_footer_never_cuts_quit_at_wide_sizes(
         await pilot.pause()
         words = labels_for(lang)
         assert f"q {words.key_quit}" in screen_lines(app)[-1]
+
+
+def back_key(app: AccordApp) -> tuple[str, bool, bool]:
+    """The footer's back key: its description, whether it is shown and enabled."""
+    entry = app.screen.active_bindings["escape"]
+    return entry.binding.description, entry.binding.show, entry.enabled
+
+
+async def test_back_is_dimmed_until_there_is_somewhere_to_go_back_to(
+    agreement: Agreement,
+) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert back_key(app) == (FR.key_back, True, False)
+        await pilot.press("enter", "enter")  # open the entry, follow its first link
+        await pilot.pause()
+        assert back_key(app) == (FR.key_back, True, True)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert back_key(app) == (FR.key_back, True, False)
+
+
+async def test_while_the_search_bar_is_open_back_says_it_closes_the_search(
+    agreement: Agreement,
+) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", *"pepr")
+        await pilot.pause()
+        footer = screen_lines(app)[-1]
+        assert footer.count(FR.key_search_close) == 1 and FR.key_back not in footer
+        await pilot.press("enter")  # the bar stays open, the list has the focus
+        await pilot.pause(0.3)
+        assert back_key(app) == (FR.key_search_close, True, True)
+        assert FR.key_search_close in screen_lines(app)[-1]
+        await pilot.press("escape")  # closes the search, as the footer said
+        await pilot.pause()
+        assert not app.screen.query_one(SearchBar).is_open
+        assert back_key(app)[0] == FR.key_back
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("width", [40, 59, 60, 80])
+async def test_with_the_search_bar_open_the_footer_keeps_quit(
+    agreement: Agreement, lang: Lang, width: int
+) -> None:
+    app = AccordApp(agreement, lang=lang)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await pilot.press("slash", *"pepr", "enter")
+        await pilot.pause(0.3)
+        words = labels_for(lang)
+        footer = screen_lines(app)[-1]
+        assert f"q {words.key_quit}" in footer
+        assert words.key_back not in footer

@@ -85,6 +85,8 @@ class Labels:
     key_forward: str
     key_search: str
     key_search_close: str
+    key_search_close_short: str
+    """In a footer under 60 columns, with the search bar in sight above it."""
     key_match_next: str
     key_match_previous: str
     key_export: str
@@ -213,6 +215,7 @@ FR = Labels(
     key_forward="Avancer",
     key_search="Rechercher",
     key_search_close="Fermer la recherche",
+    key_search_close_short="Fermer",
     key_match_next="Occurrence suivante",
     key_match_previous="Occurrence précédente",
     key_export="Exporter",
@@ -344,6 +347,7 @@ EN = Labels(
     key_forward="Forward",
     key_search="Search",
     key_search_close="Close search",
+    key_search_close_short="Close",
     key_match_next="Next match",
     key_match_previous="Previous match",
     key_export="Export",

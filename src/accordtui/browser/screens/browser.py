@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import on, work
@@ -109,8 +110,29 @@ class BrowserScreen(Screen[None]):
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
-        """Footer and help read this: descriptions in the reader's language, fitted to width."""
-        return translate(super().active_bindings, self.words, self.size.width)
+        """Footer and help read this: descriptions in the reader's language, fitted to width.
+
+        While the search bar is open, `back` closes it, and says so (in the search field,
+        the field's own escape says so), and `/` (search) makes room for it.
+        """
+        width = self.size.width
+        bindings = translate(super().active_bindings, self.words, width)
+        if self._search_is_open():
+            in_field = isinstance(self.focused, Input)
+            words = self.words
+            closes = words.key_search_close if width >= 60 else words.key_search_close_short
+            for key, entry in bindings.items():
+                if entry.binding.id == "back" and not in_field:
+                    binding = replace(entry.binding, description=closes)
+                elif entry.binding.id in ("back", "search"):
+                    binding = replace(entry.binding, show=False)
+                else:
+                    continue
+                bindings[key] = entry._replace(binding=binding)
+        return bindings
+
+    def _search_is_open(self) -> bool:
+        return any(bar.is_open for bar in self.query(SearchBar))
 
     def on_resize(self) -> None:
         """Narrow screens: a compact section indicator, a footer that keeps help and quit."""
@@ -202,6 +224,7 @@ class BrowserScreen(Screen[None]):
             return
         if remember and key != self.key:
             self.history.moved(self.place())
+            self.refresh_bindings()
         source = self.document.source_of(self.key)
         self.came_from = self.key if source == key else None
         self._show(key)
@@ -237,9 +260,11 @@ class BrowserScreen(Screen[None]):
             bar.action_close()
             return
         self._restore(self.history.go_back(self.place()))
+        self.refresh_bindings()
 
     def action_forward(self) -> None:
         self._restore(self.history.go_forward(self.place()))
+        self.refresh_bindings()
 
     def _restore(self, place: Place | None) -> None:
         if place is None or place.key not in self.document:
@@ -288,13 +313,19 @@ class BrowserScreen(Screen[None]):
     # -- search ----------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """`/` typed in the search field is part of the query."""
+        """`/` typed in the search field is part of the query; back and forward are
+        dimmed when there is nowhere to go (back also closes an open search)."""
         if action == "search":
             return not isinstance(self.focused, Input)
+        if action == "back":
+            return True if self.history.back or self._search_is_open() else None
+        if action == "forward":
+            return True if self.history.forward else None
         return True
 
     def action_search(self) -> None:
         self.query_one(SearchBar).open()
+        self.refresh_bindings()
 
     @on(SearchBar.QueryChanged)
     def _query_changed(self, event: SearchBar.QueryChanged) -> None:
@@ -348,11 +379,13 @@ class BrowserScreen(Screen[None]):
         self.query_text = ""
         self.matches = []
         self.query_one("#items").focus()
+        self.refresh_bindings()
 
     def action_next_match(self, step: int) -> None:
         if not self.matches and self._last_query:  # as in less and vi: the last search again
             query = self._last_query
             self.query_one(SearchBar).show_query(query)
+            self.refresh_bindings()
             self.query_text = query
             self.matched_query = query
             self.matches = self._search(query, self.lang)
