@@ -215,7 +215,7 @@ def compose(text: str, loader: type[Any] | None = None) -> Node | None:
     read instead of two: a 100,000-item file loads ~5 s faster.
     """
     loader = loader or _Loader
-    _refuse_tabs(text)
+    text = _prepared(text)
     if not issubclass(loader, _PureLoader):
         try:
             node: Node | None = yaml.compose(text, Loader=loader)
@@ -227,7 +227,10 @@ def compose(text: str, loader: type[Any] | None = None) -> Node | None:
     return _compose_token_by_token(text, loader)
 
 
-def _refuse_tabs(text: str) -> None:
+def _prepared(text: str) -> str:
+    """`text` without a leading BOM (a second one: `decode` took the first), which libyaml
+    skips without counting it in its marks; tabs refused."""
+    text = text.removeprefix("\ufeff")
     tab = text.find("\t")
     if tab >= 0:
         line = text.count("\n", 0, tab) + 1
@@ -237,6 +240,7 @@ def _refuse_tabs(text: str) -> None:
             line,
             tab - text.rfind("\n", 0, tab),
         )
+    return text
 
 
 def _compose_token_by_token(text: str, loader: type[Any]) -> Node | None:
