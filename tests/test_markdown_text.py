@@ -10,7 +10,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -193,6 +193,7 @@ HOSTILE_TEXT = st.lists(
 
 @settings(max_examples=300, deadline=None)
 @given(text=HOSTILE_TEXT, lang=st.sampled_from(["fr", "en"]))
+@example(text="2024.\xa0", lang="fr")  # Python's rstrip() took the no-break space: a list
 def test_any_text_renders_as_text(text: str, lang: Lang) -> None:
     for block in _every_block(text):
         _check(block, lang)

@@ -18,10 +18,11 @@ _INLINE_IN_HEADING = re.compile(r"[\\`*_\[\]<|~#]")
 """In an ATX heading a trailing run of `#` would be taken as its closing sequence."""
 _ENTITY = re.compile(r"&(?=[A-Za-z0-9#])")
 """`&` followed by a name or `#` could start an entity (`&copy;`, `&#169;`); a lone one cannot."""
-_BLOCK_START = re.compile(r"[#>+=-]|\d+(?=[.)](?:[ \t]|\Z))")
+_BLOCK_START = re.compile(r"[#>+=-]|\d+(?=[.)](?:\s|\Z))")
 """What opens a block at a line start once inline syntax is escaped: headings, quotes,
 bullets, setext underlines and rules (`*`, `_`, fences are escaped inline), ordered
-list numbers (`2024.` or `1)` followed by a space or the end of the line)."""
+list numbers (`2024.` or `1)` followed by a space or the end of the line; any Unicode
+space counts, as a no-break space can end up last on a line)."""
 _LINE_BREAKS = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
 
 
@@ -76,9 +77,9 @@ def list_item(text: str) -> str:
     A blank line would end the item and let the next line start a block of its own.
     """
     first, *rest = [line for line in _lines(text) if line] or [""]
-    return "\n".join((f"- {first}".rstrip(), *(f"  {line}" for line in rest)))
+    return "\n".join((f"- {first}".rstrip(" "), *(f"  {line}" for line in rest)))
 
 
 def block_quote(text: str) -> str:
     """Block-quote lines; a blank line in the text separates paragraphs in the quote."""
-    return "\n".join(f"> {line}".rstrip() for line in _lines(text))
+    return "\n".join(f"> {line}".rstrip(" ") for line in _lines(text))
