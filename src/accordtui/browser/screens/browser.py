@@ -260,13 +260,12 @@ class BrowserScreen(Screen[None]):
             bar.action_close()
             return
         self._restore(self.history.go_back(self.place()))
-        self.refresh_bindings()
 
     def action_forward(self) -> None:
         self._restore(self.history.go_forward(self.place()))
-        self.refresh_bindings()
 
     def _restore(self, place: Place | None) -> None:
+        self.refresh_bindings()  # back and forward are dimmed where there is nowhere to go
         if place is None or place.key not in self.document:
             return
         self.came_from = place.came_from
@@ -325,7 +324,6 @@ class BrowserScreen(Screen[None]):
 
     def action_search(self) -> None:
         self.query_one(SearchBar).open()
-        self.refresh_bindings()
 
     @on(SearchBar.QueryChanged)
     def _query_changed(self, event: SearchBar.QueryChanged) -> None:
@@ -379,13 +377,11 @@ class BrowserScreen(Screen[None]):
         self.query_text = ""
         self.matches = []
         self.query_one("#items").focus()
-        self.refresh_bindings()
 
     def action_next_match(self, step: int) -> None:
         if not self.matches and self._last_query:  # as in less and vi: the last search again
             query = self._last_query
             self.query_one(SearchBar).show_query(query)
-            self.refresh_bindings()
             self.query_text = query
             self.matched_query = query
             self.matches = self._search(query, self.lang)

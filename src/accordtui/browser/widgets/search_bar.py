@@ -64,20 +64,25 @@ class SearchBar(Horizontal):
     def is_open(self) -> bool:
         return self.has_class("-open")
 
+    def _set_open(self, is_open: bool) -> None:
+        """The screen's keys depend on it: escape closes the search while it is open."""
+        self.set_class(is_open, "-open")
+        self.screen.refresh_bindings()
+
     def open(self) -> None:
-        self.add_class("-open")
+        self._set_open(True)
         # Focus now, not after the next refresh, so keys typed right after / land here.
         self.screen.set_focus(self.query_one(Input))
 
     def show_query(self, query: str) -> None:
         """Open with `query` in the field, leaving the focus where it is."""
-        self.add_class("-open")
+        self._set_open(True)
         field = self.query_one(Input)
         field.value = query
         field.cursor_position = len(query)  # what is typed next goes after it
 
     def action_close(self) -> None:
-        self.remove_class("-open")
+        self._set_open(False)
         self.query_one(Input).value = ""
         self.post_message(self.Closed())
 
