@@ -527,3 +527,14 @@ async def test_with_the_search_bar_open_the_footer_keeps_quit(
             await pilot.pause()
             footer = screen_lines(app)[-1]
             assert f"q {words.key_quit}" in footer and words.key_back not in footer, width
+
+
+async def test_a_notice_does_not_outlive_a_change_of_language(agreement: Agreement) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("y")  # a notice in French
+        await pilot.pause()
+        assert len(app._notifications) == 1
+        await pilot.press("l")
+        await pilot.pause()
+        assert len(app._notifications) == 0, "no French notice left on an English screen"

@@ -199,6 +199,7 @@ class BrowserScreen(Screen[None]):
         self._refresh_all()
 
     def watch_lang(self) -> None:
+        self.app.clear_notifications()  # a notice in the other language would linger
         self.on_resize()  # tab labels change width with the language
         self._relabel()
         self._refresh_all()
