@@ -59,12 +59,10 @@ async def _settle(pilot: Any) -> None:
 
 async def worst_stalls(agreement: Agreement, key: str, query: str) -> dict[str, float]:
     """Longest loop stall to show `key`, toggle the language, then search `query`."""
-    from accordtui.browser.app import AccordApp
-    from accordtui.browser.run import keep_out_of_collections
+    from accordtui.browser.run import build_app
     from accordtui.browser.screens.browser import BrowserScreen
 
-    app = AccordApp(agreement)
-    keep_out_of_collections()  # as `accordtui` does before it starts the app
+    app = build_app(agreement, "fr")  # as `accordtui` does
     out: dict[str, float] = {}
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.screen

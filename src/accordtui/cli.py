@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn, cast
 
-from accordtui import __version__
+from accordtui import __version__, collector
 from accordtui.errors import AgreementError
 from accordtui.inert import inert
 from accordtui.model import LANGS, Agreement, Lang
@@ -267,9 +267,10 @@ def _serve(ns: argparse.Namespace) -> int:
 
 
 def _browse(ns: argparse.Namespace) -> int:
-    agreement = _load(ns.path, _max_bytes(ns))
-    if agreement is None:
-        return EXIT_INVALID
-    from accordtui.browser.run import run_browser
+    with collector.lasting():  # the agreement and the browser's modules
+        agreement = _load(ns.path, _max_bytes(ns))
+        if agreement is None:
+            return EXIT_INVALID
+        from accordtui.browser.run import run_browser
 
     return run_browser(agreement, cast(Lang, ns.lang), ns.theme, debug=ns.debug)

