@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from accordtui.labels import Section, label
 from accordtui.model import (
@@ -79,12 +80,19 @@ class Row:
     """For a heading: the grouping is ours, not a subheading of the release."""
 
 
-@dataclass(frozen=True)
-class Related:
-    """A link from one entry to another; `inferred` when it is our reading."""
+class Related(NamedTuple):
+    """A link from one entry to another; `inferred` when it is our reading.
+
+    A tuple: a hub file has tens of thousands, built at start-up (a frozen
+    dataclass took three times as long to make).
+    """
 
     key: str
     inferred: bool = False
+
+
+_WITH_TEXT = (Passage, Signing, Quote)
+"""The kinds of entry whose `text` the release holds, verbatim or cut with `[…]`."""
 
 
 def format_date(day: date, lang: Lang) -> str:
@@ -163,25 +171,27 @@ class Document:
         a = self.agreement
         release = ReleaseText(a.release)
         forward: dict[str, list[Related]] = {key: [] for key in self._items}
-        forward[a.lead.id] += (Related(p.id) for p in a.parties)
+        forward[a.lead.id] += [Related(p.id) for p in a.parties]
         signing = (*a.signing.signatories, *a.signing.witnesses)
-        forward[a.signing.id] += (Related(person) for person in signing)
+        forward[a.signing.id] += [Related(person) for person in signing]
         for key, item in self._items.items():
+            targets = forward[key]
             if isinstance(item, Passage):
-                forward[key] += (Related(link.to, link.inferred) for link in item.links)
+                targets += [Related(link.to, link.inferred) for link in item.links]
             elif isinstance(item, Person) and item.party:
-                forward[key].append(Related(item.party))
+                targets.append(Related(item.party))
             elif isinstance(item, Quote):
-                forward[key].append(Related(item.speaker))
-            text = getattr(item, "text", None)
-            parts = verbatim_parts(text.fr) if text is not None else []
-            paragraph = release.find(parts[0]) if parts else None
-            if paragraph is not None:
-                forward[key].append(Related(paragraph))
-        self._edges = {key: list(targets) for key, targets in forward.items()}
+                targets.append(Related(item.speaker))
+            if isinstance(item, _WITH_TEXT):
+                parts = verbatim_parts(item.text.fr)
+                paragraph = release.find(parts[0]) if parts else None
+                if paragraph is not None:
+                    targets.append(Related(paragraph))
+        self._edges = {key: targets.copy() for key, targets in forward.items()}
+        edges = self._edges
         for key, targets in forward.items():
-            for target in targets:
-                self._edges[target.key].append(Related(key, target.inferred))
+            for target, inferred in targets:
+                edges[target].append(Related(key, inferred))
 
     # -- what sections hold --------------------------------------------------------
 
@@ -223,8 +233,8 @@ class Document:
 
     def excerpt(self, key: str) -> list[str]:
         """The release's words an entry quotes, to highlight in its paragraph."""
-        text = getattr(self._items[key], "text", None)
-        return verbatim_parts(text.fr) if text is not None else []
+        item = self._items[key]
+        return verbatim_parts(item.text.fr) if isinstance(item, _WITH_TEXT) else []
 
     def links(self, key: str) -> list[Related]:
         """Entries this one refers to or is referred by, then those of the people among them.
