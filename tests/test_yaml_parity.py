@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 from accordtui import safe_yaml
+from accordtui.loader import bundled_path
 from accordtui.safe_yaml import YamlProblem
 
 DATA = Path(__file__).parent / "data"
@@ -172,6 +173,37 @@ def test_one_read_gives_what_two_reads_give(text: bytes) -> None:
 
     exact = outcome(decoded, token_by_token)
     assert outcome(decoded, safe_yaml.compose) == exact
+
+
+@pytest.mark.parametrize("text", ONE_READ_CASES.values(), ids=ONE_READ_CASES)
+def test_values_from_events_are_those_of_the_nodes(text: bytes) -> None:
+    """`load` builds values from libyaml's events and reads nodes only in doubt: the
+    values, or the first problem and its place, are those of the token-by-token read."""
+    try:
+        decoded = safe_yaml.decode(text)
+    except YamlProblem:
+        return
+
+    def token_by_token(text: str) -> object:
+        return safe_yaml._compose_token_by_token(safe_yaml._prepared(text), LIBYAML)
+
+    state, exact = outcome(decoded, token_by_token)
+    try:
+        loaded: tuple[str, object] = ("ok", repr(safe_yaml.load(decoded)))
+    except YamlProblem as problem:
+        loaded = ("refused", (problem.message, problem.line, problem.column))
+    assert loaded == (state, repr(None) if exact is None else exact)
+
+
+def test_values_from_events_need_no_nodes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bundled agreement is read in one pass over libyaml's events."""
+
+    def no_nodes(*args: object) -> None:
+        raise AssertionError("nodes were composed")
+
+    monkeypatch.setattr(safe_yaml, "compose", no_nodes)
+    value = safe_yaml.load(safe_yaml.decode(bundled_path().read_bytes()))
+    assert isinstance(value, dict) and value["release"]
 
 
 @pytest.mark.parametrize("loader", [LIBYAML, PURE], ids=["libyaml", "pure"])

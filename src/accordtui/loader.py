@@ -17,7 +17,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from accordtui import collector
 from accordtui.errors import AgreementError, Problem, format_path, shown
 from accordtui.model import Agreement
-from accordtui.safe_yaml import DEFAULT_MAX_BYTES, YamlProblem, compose, decode, to_python
+from accordtui.safe_yaml import DEFAULT_MAX_BYTES, YamlProblem, compose, decode, load
 
 if TYPE_CHECKING:
     from accordtui.cache import ValidatedCache
@@ -81,25 +81,33 @@ def parse_agreement(data: bytes, name: str = "<input>") -> Agreement:
 
 def _parse(data: bytes, name: str) -> Agreement:
     try:
-        root = compose(decode(data))
-        if root is None or (isinstance(root, ScalarNode) and not root.value.strip()):
-            raise YamlProblem("file has no content; expected a mapping with title, parties, …")
-        if not isinstance(root, MappingNode):
-            kind = "a list" if isinstance(root, SequenceNode) else "a single value"
-            raise YamlProblem(f"top level is {kind}; expected a mapping", *_mark(root))
-        raw = to_python(root)
+        text = decode(data)
+        raw = load(text)
+        if not isinstance(raw, dict) or "release" not in raw:
+            _refuse_top_level(name, compose(text))
     except YamlProblem as problem:
         raise AgreementError(
             [Problem(name, problem.message, problem.line, problem.column)]
         ) from None
-    format_1 = _format_1_problems(name, root)
-    if format_1:
-        raise AgreementError(format_1)
     try:
         return Agreement.model_validate(raw)
     except ValidationError as error:
+        root = compose(text)  # the nodes are read only now, to place each problem
+        assert root is not None
         problems = [_locate(name, root, e) for e in error.errors(include_url=False)]
         raise AgreementError(problems) from None
+
+
+def _refuse_top_level(name: str, root: Node | None) -> None:
+    """Raise for an empty file, a top level that is not a mapping, or the 0.1 format."""
+    if root is None or (isinstance(root, ScalarNode) and not root.value.strip()):
+        raise YamlProblem("file has no content; expected a mapping with title, parties, …")
+    if not isinstance(root, MappingNode):
+        kind = "a list" if isinstance(root, SequenceNode) else "a single value"
+        raise YamlProblem(f"top level is {kind}; expected a mapping", *_mark(root))
+    format_1 = _format_1_problems(name, root)
+    if format_1:
+        raise AgreementError(format_1)
 
 
 def _mark(node: Node) -> tuple[int, int]:

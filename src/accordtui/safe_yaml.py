@@ -15,6 +15,15 @@ from itertools import chain
 from typing import Any
 
 import yaml
+from yaml.events import (
+    DocumentEndEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from accordtui.errors import shown
@@ -205,6 +214,22 @@ def _place(data: bytes, offset: int) -> tuple[int, int]:
     return data.count(b"\n", 0, offset) + 1, offset - line_start + 1
 
 
+def load(text: str) -> Any:
+    """The document's values, exactly as `to_python(compose(text))` gives them, or its
+    first problem, placed.
+
+    With libyaml, the values are built straight from its events when nothing in them
+    could break a rule: no node tree and no second walk over it (the node tree is
+    read only for a file in doubt, or to place a later error).
+    """
+    if not issubclass(_Loader, _PureLoader):
+        values = _values_from_events(_prepared(text))
+        if values is not _IN_DOUBT:
+            return values
+    root = compose(text)
+    return None if root is None else to_python(root)
+
+
 def compose(text: str, loader: type[Any] | None = None) -> Node | None:
     """Parse one YAML document into nodes; syntax errors become located problems.
 
@@ -316,6 +341,86 @@ def _collection_may_break_a_rule(
     return False
 
 
+_IN_DOUBT = object()
+"""Returned by `_values_from_events` when `compose` must read the file."""
+
+
+class _Doubt(Exception):
+    """Something that a rule may refuse, or a reading that is not plainly one document."""
+
+
+def _values_from_events(text: str) -> Any:
+    """`load`'s values from libyaml's events, or `_IN_DOUBT`.
+
+    In doubt wherever `_may_break_a_rule` or `to_python` would be: `%` at a line start,
+    a node where `&` or `!` stands, an alias, a scalar the token rules may refuse,
+    nesting deeper than the limit, a key that is not a scalar or comes twice, a
+    capitalised keyword, a syntax error, more than one document.
+    """
+    if _after_one_of(text, "%", _BREAKS):
+        return _IN_DOUBT
+    properties = {*_after_one_of(text, "&", _BEFORE_PROPERTY)}
+    properties.update(_after_one_of(text, "!", _BEFORE_PROPERTY))
+    parser = _Loader(text)
+    try:
+        return _read_events(parser.get_event, text, properties)
+    except (_Doubt, YamlProblem, yaml.YAMLError):
+        return _IN_DOUBT
+    finally:
+        parser.dispose()
+
+
+def _read_events(next_event: Any, text: str, properties: set[int]) -> Any:
+    """Build the one document's values; one loop, locals only: this is the hot path."""
+    next_event()  # the stream's start
+    if next_event().__class__ is StreamEndEvent:
+        return None  # no document at all: an empty file
+    outer: list[tuple[Any, Any, bool]] = []
+    """The collections the current one sits in, each with its pending key and flow."""
+    here: Any = None  # the collection being filled; None before the root
+    key: Any = None  # in a mapping, the key waiting for its value
+    flow = False
+    while True:
+        event = next_event()
+        kind = event.__class__
+        if properties and event.start_mark.index in properties:
+            raise _Doubt
+        if kind is ScalarEvent:
+            style = event.style
+            if (style or flow) and _scalar_problem(event, text, flow=flow) is not None:
+                raise _Doubt
+            if key is None and here.__class__ is dict:
+                if event.value in here:
+                    raise _Doubt
+                key = event.value
+                continue
+            value = event.value if style else _plain(event)
+        elif kind is MappingStartEvent or kind is SequenceStartEvent:
+            if (key is None and here.__class__ is dict) or len(outer) >= MAX_DEPTH:
+                raise _Doubt
+            outer.append((here, key, flow))
+            here, key = ({} if kind is MappingStartEvent else []), None
+            flow = flow or bool(event.flow_style)
+            continue
+        elif kind is MappingEndEvent or kind is SequenceEndEvent:
+            value = here
+            here, key, flow = outer.pop()
+        else:  # an alias
+            raise _Doubt
+        if here is None:
+            break
+        if key is None:
+            here.append(value)
+        else:
+            here[key] = value
+            key = None
+    if next_event().__class__ is not DocumentEndEvent or (
+        next_event().__class__ is not StreamEndEvent
+    ):
+        raise _Doubt
+    return value
+
+
 def to_python(root: Node) -> Any:
     """Turn nodes into dicts, lists and values, refusing deep nesting and duplicates.
 
@@ -338,7 +443,7 @@ _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
 _SPECIAL_FLOAT = re.compile(r"[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)")
 
 
-def _plain(node: Node) -> Any:
+def _plain(node: ScalarNode | ScalarEvent) -> Any:
     """The YAML 1.2 core-schema value of an unquoted scalar (see `to_python`)."""
     value: str = node.value
     if value in _NULL:
@@ -367,7 +472,8 @@ def _plain(node: Node) -> Any:
     return value
 
 
-def _at(node: Node) -> tuple[int, int]:
+def _at(node: Any) -> tuple[int, int]:
+    """Where a node or an event starts."""
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
