@@ -124,6 +124,14 @@ class Strict(BaseModel):
         defer_build=True,
     )
 
+
+class MayLeaveOut(Strict):
+    """Base for a model with fields that may be left out.
+
+    Only these models check for nulls: the check is a Python call per instance, and
+    texts, titles and links, most of a file, have no field to leave out.
+    """
+
     @model_validator(mode="before")
     @classmethod
     def _absent(cls, data: Any) -> Any:
@@ -184,7 +192,7 @@ class Link(Strict):
     """True when the release does not state the link and it is our reading."""
 
 
-class Passage(Item):
+class Passage(Item, MayLeaveOut):
     """An entry of the agreement: whole sentences of the release under a title."""
 
     title: Title
@@ -206,7 +214,7 @@ class Group(Strict):
     items: list[Passage] = Field(min_length=1)
 
 
-class Publication(Strict):
+class Publication(MayLeaveOut):
     """Where the facts come from."""
 
     publisher: Text | None = None
@@ -217,7 +225,7 @@ class Publication(Strict):
     """Language of the original release."""
 
 
-class Signing(Item):
+class Signing(Item, MayLeaveOut):
     """Who signed, where, and who attended."""
 
     title: Title
@@ -238,7 +246,7 @@ class Party(Item):
     kind: Bilingual
 
 
-class Person(Item):
+class Person(Item, MayLeaveOut):
     """Someone the release names."""
 
     name: Text
@@ -271,7 +279,7 @@ class Paragraph(Item):
         return self.fr if lang == "fr" else self.en
 
 
-class Agreement(Strict):
+class Agreement(MayLeaveOut):
     """The framework partnership agreement and everything the release says of it.
 
     Sections of the browser are fields here: `lead`, `signing` and `overview` make the
