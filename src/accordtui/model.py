@@ -344,30 +344,32 @@ def _dangling(loc: Loc, what: str, ref: str, known: Iterable[str]) -> InitErrorD
 def _reference_errors(a: Agreement) -> Iterator[InitErrorDetails]:
     """Every duplicate id and every id that points nowhere, at the field that holds it."""
     seen: set[str] = set()
+    passages: list[tuple[Loc, Passage]] = []
     for loc, item in a.entries():
         if item.id in seen:
             message = "id '{ref}' is already used; expected an id unique in the file"
             yield _error("duplicate_id", message, (*loc, "id"), item.id, ref=item.id)
         seen.add(item.id)
+        if isinstance(item, Passage):  # the only entries with links
+            passages.append((loc, item))
     people = {p.id for p in a.people}
     parties = {p.id for p in a.parties}
 
-    def check(loc: Loc, what: str, ref: str | None, known: set[str]) -> Iterator[InitErrorDetails]:
-        if ref is not None and ref not in known:
-            yield _dangling(loc, what, ref, known)
-
     for field in ("signatories", "witnesses"):
         for i, ref in enumerate(getattr(a.signing, field)):
-            yield from check(("signing", field, i), "person", ref, people)
-    for i, person in enumerate(a.people):
-        yield from check(("people", i, "party"), "party", person.party, parties)
+            if ref not in people:
+                yield _dangling(("signing", field, i), "person", ref, people)
+    for i, person in enumerate(a.people):  # a check per entry: no generator per entry
+        if person.party is not None and person.party not in parties:
+            yield _dangling(("people", i, "party"), "party", person.party, parties)
     for i, quote in enumerate(a.quotes):
-        yield from check(("quotes", i, "speaker"), "person", quote.speaker, people)
+        if quote.speaker not in people:
+            yield _dangling(("quotes", i, "speaker"), "person", quote.speaker, people)
     linkable = seen - {p.id for p in a.release}
-    for loc, item in a.entries():
-        for j, link in enumerate(getattr(item, "links", ())):
-            if link.to == item.id or link.to not in linkable:
-                yield _dangling((*loc, "links", j, "to"), "entry", link.to, linkable - {item.id})
+    for loc, passage in passages:
+        for j, link in enumerate(passage.links):
+            if link.to == passage.id or link.to not in linkable:
+                yield _dangling((*loc, "links", j, "to"), "entry", link.to, linkable - {passage.id})
 
 
 _VERBATIM_FIELDS = ("name", "short_name")
@@ -380,28 +382,47 @@ def french_texts(a: Agreement) -> list[tuple[Loc, str]]:
     That is every `fr` of a bilingual text or release title, and every name; not
     editorial titles, not the release paragraphs themselves.
     """
-    found: list[tuple[Loc, str]] = []
+    return [(_loc(place), text) for place, text in _french_places(a)]
+
+
+_Place = tuple[Any, str | int]
+"""(the parent's place or None, a key): made in one step per level, where a `Loc` copies
+its parent's; made a `Loc` only for a text that is reported."""
+
+
+def _loc(place: _Place | None) -> Loc:
+    keys: list[str | int] = []
+    while place is not None:
+        place, key = place
+        keys.append(key)
+    return tuple(reversed(keys))
+
+
+def _french_places(a: Agreement) -> list[tuple[_Place, str]]:
+    found: list[tuple[_Place, str]] = []
     for name in type(a).model_fields:
         if name not in ("release", "title"):
-            _add_french((name,), getattr(a, name), found)
+            _add_french((None, name), getattr(a, name), found)
     return found
 
 
-def _add_french(loc: Loc, value: object, found: list[tuple[Loc, str]]) -> None:
-    """Appends rather than yields: nested generators made this a third of validation."""
-    if isinstance(value, list):
-        for index, element in enumerate(value):
-            _add_french((*loc, index), element, found)
-    elif isinstance(value, Bilingual):
+def _add_french(place: _Place, value: object, found: list[tuple[_Place, str]]) -> None:
+    """Appends rather than yields: nested generators made this a third of validation.
+    Texts first: most calls are for one."""
+    if isinstance(value, Bilingual):
         if not (isinstance(value, Title) and value.editorial):
-            found.append(((*loc, "fr"), value.fr))
+            found.append(((place, "fr"), value.fr))
+    elif isinstance(value, list):
+        for index, element in enumerate(value):
+            _add_french((place, index), element, found)
     elif isinstance(value, BaseModel):
         for name, is_a_name in _french_fields(type(value)):
             field = getattr(value, name)
-            if not is_a_name:
-                _add_french((*loc, name), field, found)
-            elif isinstance(field, str):
-                found.append(((*loc, name), field))
+            if is_a_name:
+                if isinstance(field, str):
+                    found.append(((place, name), field))
+            elif field is not None:
+                _add_french((place, name), field, found)
 
 
 @cache
@@ -424,6 +445,9 @@ def _may_hold_french(annotation: object) -> bool:
 
 def verbatim_parts(text: str) -> list[str]:
     """The pieces of `text` that must appear in the release, split at `[…]` cuts."""
+    if CUT not in text:  # most texts: whole sentences
+        whole = text.strip()
+        return [whole] if whole else []
     return [part.strip() for part in text.split(CUT) if part.strip()]
 
 
@@ -499,10 +523,11 @@ class ReleaseText:
 
 def _verbatim_errors(a: Agreement) -> Iterator[InitErrorDetails]:
     release = ReleaseText(a.release)
-    for loc, text in french_texts(a):
+    for place, text in _french_places(a):
         parts = verbatim_parts(text)
         if not parts:
-            yield _error("not_verbatim", "expected words of the release, not only a cut", loc, text)
+            message = "expected words of the release, not only a cut"
+            yield _error("not_verbatim", message, _loc(place), text)
         for part in parts:
             if release.find(part) is None:
                 yield _error(
@@ -510,7 +535,7 @@ def _verbatim_errors(a: Agreement) -> Iterator[InitErrorDetails]:
                     "text not found in any paragraph of `release`; expected the release's "
                     "exact words (mark a left-out part with […], or mark a title "
                     "`origin: editorial`)",
-                    loc,
+                    _loc(place),
                     text,
                 )
                 break
