@@ -81,10 +81,9 @@ def parse_agreement(data: bytes, name: str = "<input>") -> Agreement:
 
 def _parse(data: bytes, name: str) -> Agreement:
     try:
-        text = decode(data)
-        raw = load(text)
+        raw = load(decode(data))
         if not isinstance(raw, dict) or "release" not in raw:
-            _refuse_top_level(name, compose(text))
+            _refuse_top_level(name, compose(decode(data)))
     except YamlProblem as problem:
         raise AgreementError(
             [Problem(name, problem.message, problem.line, problem.column)]
@@ -92,7 +91,7 @@ def _parse(data: bytes, name: str) -> Agreement:
     try:
         return Agreement.model_validate(raw)
     except ValidationError as error:
-        root = compose(text)  # the nodes are read only now, to place each problem
+        root = compose(decode(data))  # the nodes are read only now, to place each problem
         assert root is not None
         problems = [_locate(name, root, e) for e in error.errors(include_url=False)]
         raise AgreementError(problems) from None
