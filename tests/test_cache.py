@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import pickle
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -121,3 +123,21 @@ def test_the_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path)
     assert default_folder() == tmp_path / "accordtui"
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/ignored")
     assert default_folder() == Path.home() / ".cache" / "accordtui"
+
+
+def test_a_hit_imports_no_yaml_parser(store: ValidatedCache, copy: Path) -> None:
+    """A cached start is faster for not importing PyYAML and the parsing code (~25 ms)."""
+    load_agreement(copy, cache=store)
+    program = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "import accordtui.cli, accordtui.browser.run\n"
+        "from accordtui.cache import ValidatedCache\n"
+        "from accordtui.loader import load_agreement\n"
+        "load_agreement(Path(sys.argv[1]), cache=ValidatedCache(Path(sys.argv[2])))\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('yaml', '_yaml')\n"
+        "    or m in ('accordtui.safe_yaml', 'accordtui.parsing')))\n"
+    )
+    argv = [sys.executable, "-c", program, str(copy), str(store.folder)]
+    done = subprocess.run(argv, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from accordtui.errors import AgreementError
-from accordtui.loader import load_agreement
-from accordtui.safe_yaml import DEFAULT_MAX_BYTES
+from accordtui.loader import DEFAULT_MAX_BYTES, load_agreement
 
 BAD = Path(__file__).parent / "data" / "bad"
 CASES = list(csv.DictReader((BAD / "cases.tsv").open(encoding="utf-8"), delimiter="\t"))

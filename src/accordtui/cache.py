@@ -26,7 +26,7 @@ from accordtui.model import Agreement
 KEEP = 8
 """Entries kept; writing a new one removes the least recently written beyond this."""
 
-_VALIDATING_MODULES = ("model.py", "safe_yaml.py", "loader.py")
+_VALIDATING_MODULES = ("model.py", "safe_yaml.py", "loader.py", "parsing.py")
 """Source files whose change may change what is valid, so they are part of the key."""
 
 

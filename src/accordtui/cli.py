@@ -13,9 +13,9 @@ from typing import NoReturn, cast
 from accordtui import __version__, collector
 from accordtui.errors import AgreementError
 from accordtui.inert import inert
+from accordtui.loader import DEFAULT_MAX_BYTES
 from accordtui.model import LANGS, Agreement, Lang
 from accordtui.output import OutputError, report, write_out
-from accordtui.safe_yaml import DEFAULT_MAX_BYTES
 
 COMMANDS = ("validate", "export", "schema", "serve")
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2

@@ -3,24 +3,19 @@
 from __future__ import annotations
 
 import stat
-import types
-import typing
-from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-from pydantic import BaseModel, ValidationError
-from pydantic_core import ErrorDetails
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from typing import TYPE_CHECKING
 
 from accordtui import collector
-from accordtui.errors import AgreementError, Problem, format_path, shown
+from accordtui.errors import AgreementError, Problem
 from accordtui.model import Agreement
-from accordtui.safe_yaml import DEFAULT_MAX_BYTES, YamlProblem, compose, decode, load
 
 if TYPE_CHECKING:
     from accordtui.cache import ValidatedCache
+
+DEFAULT_MAX_BYTES = 8 * 1024 * 1024
+"""Files larger than this are refused before parsing (8 MiB)."""
 
 
 def bundled_path() -> Path:
@@ -75,160 +70,7 @@ def read_capped(path: Path, max_bytes: int) -> bytes:
 
 def parse_agreement(data: bytes, name: str = "<input>") -> Agreement:
     """Validate the bytes of an agreement file; `name` is used in error messages."""
+    from accordtui.parsing import parse  # here: a cached start needs no YAML parser (~25 ms)
+
     with collector.paused():
-        return _parse(data, name)
-
-
-def _parse(data: bytes, name: str) -> Agreement:
-    try:
-        raw = load(decode(data))
-        if not isinstance(raw, dict) or "release" not in raw:
-            _refuse_top_level(name, compose(decode(data)))
-    except YamlProblem as problem:
-        raise AgreementError(
-            [Problem(name, problem.message, problem.line, problem.column)]
-        ) from None
-    try:
-        return Agreement.model_validate(raw)
-    except ValidationError as error:
-        root = compose(decode(data))  # the nodes are read only now, to place each problem
-        assert root is not None
-        problems = [_locate(name, root, e) for e in error.errors(include_url=False)]
-        raise AgreementError(problems) from None
-
-
-def _refuse_top_level(name: str, root: Node | None) -> None:
-    """Raise for an empty file, a top level that is not a mapping, or the 0.1 format."""
-    if root is None or (isinstance(root, ScalarNode) and not root.value.strip()):
-        raise YamlProblem("file has no content; expected a mapping with title, parties, …")
-    if not isinstance(root, MappingNode):
-        kind = "a list" if isinstance(root, SequenceNode) else "a single value"
-        raise YamlProblem(f"top level is {kind}; expected a mapping", *_mark(root))
-    format_1 = _format_1_problems(name, root)
-    if format_1:
-        raise AgreementError(format_1)
-
-
-def _mark(node: Node) -> tuple[int, int]:
-    return node.start_mark.line + 1, node.start_mark.column + 1
-
-
-def _locate(name: str, root: Node, error: ErrorDetails) -> Problem:
-    loc = error["loc"]
-    node, key = _walk(root, loc)
-    at = key if error["type"] == "extra_forbidden" and key is not None else node
-    line, column = _mark(at)
-    return Problem(name, _message(error), line, column, format_path(loc))
-
-
-def _walk(root: Node, loc: Sequence[str | int]) -> tuple[Node, Node | None]:
-    """Follow a pydantic location through the node tree as far as it exists."""
-    node, key = root, None
-    for part in loc:
-        if isinstance(node, MappingNode):
-            match = next((kv for kv in node.value if kv[0].value == part), None)
-            if match is None:
-                break
-            key, node = match
-        elif isinstance(node, SequenceNode) and isinstance(part, int) and part < len(node.value):
-            node, key = node.value[part], None
-        else:
-            break
-    return node, key
-
-
-def _kind(value: object) -> str:
-    """What the YAML holds, in words, without echoing it."""
-    if value is None:
-        return "nothing (an empty value, ~ or null leaves out only an optional field)"
-    if isinstance(value, bool):
-        return f"the boolean {str(value).lower()}"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, dict):
-        return "a mapping"
-    return "a list" if isinstance(value, list) else "text"
-
-
-def _message(error: ErrorDetails) -> str:
-    kind, loc, value = error["type"], error["loc"], error.get("input")
-    if kind == "missing":
-        return f"missing required field '{loc[-1]}'"
-    if kind == "extra_forbidden":
-        allowed = ", ".join(_fields_at(loc[:-1]))
-        return f"unknown field {shown(str(loc[-1]))}; expected one of: {allowed}"
-    if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return f"expected a mapping with {', '.join(_fields_at(loc))}; got {_kind(value)}"
-    if kind == "list_type":
-        return f"expected a list; got {_kind(value)}"
-    if kind == "string_type" and isinstance(value, int | float):
-        return f"expected text; got {_kind(value)}: write it in quotes to make it text"
-    if kind == "string_type":
-        return f"expected text; got {_kind(value)}"
-    if kind == "bool_type":
-        return f"expected true or false, unquoted; got {_kind(value)}"
-    if kind == "string_pattern_mismatch":
-        return "expected an id of lowercase letters, digits and hyphens (at most 64)"
-    if kind == "date_format":
-        return f"expected a date written YYYY-MM-DD; got {_kind(value)}"
-    return _lower_first(error["msg"])
-
-
-_FORMAT_1_KEYS = {
-    "summary": "the summary is the `lead` entry, whole sentences of the release",
-    "goals": "shared goals are a group of `objectives`, under the release's subheading",
-    "projects": "projects are entries of a `themes` group",
-    "context": "context is the `overview` list of groups",
-}
-"""Top-level keys of the 0.1 format, and what replaced each."""
-
-
-def _format_1_problems(name: str, root: MappingNode) -> list[Problem]:
-    """One located line per 0.1-only key, instead of dozens of field errors.
-
-    A 0.1 file has one of these keys and no `release`, which 0.2 requires.
-    """
-    keys = {k.value: k for k, _ in root.value if isinstance(k, ScalarNode)}
-    if "release" in keys:
-        return []
-    return [
-        Problem(
-            name,
-            f"this file is in the format of accordtui 0.1; since 0.2 {what}, and `release` "
-            "holds the release's paragraphs (see the README, 'Agreement files')",
-            *_mark(keys[key]),
-            key,
-        )
-        for key, what in _FORMAT_1_KEYS.items()
-        if key in keys
-    ]
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
-
-
-def _fields_at(loc: Sequence[str | int]) -> list[str]:
-    """The field names the schema allows at `loc`, for 'expected …' messages."""
-    model: type[BaseModel] | None = Agreement
-    for part in loc:
-        if isinstance(part, int) or model is None:
-            continue
-        field = model.model_fields.get(part)
-        model = _model_in(field.annotation) if field else None
-    return list(model.model_fields) if model else []
-
-
-def _model_in(annotation: Any) -> type[BaseModel] | None:
-    for candidate in _unwrap(annotation):
-        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
-            return candidate
-    return None
-
-
-def _unwrap(annotation: Any) -> Iterator[Any]:
-    yield annotation
-    origin = typing.get_origin(annotation)
-    if origin in (list, typing.Union, types.UnionType):
-        for arg in typing.get_args(annotation):
-            yield from _unwrap(arg)
+        return parse(data, name)

@@ -28,9 +28,6 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from accordtui.errors import shown
 
-DEFAULT_MAX_BYTES = 8 * 1024 * 1024
-"""Files larger than this are refused before parsing (8 MiB)."""
-
 MAX_DEPTH = 32
 """Deepest nesting accepted; the agreement schema needs 5."""
 
