@@ -3,7 +3,8 @@
 PyYAML's safe loader still keeps the last of duplicate keys, expands aliases,
 turns `no` into False and `0777` into 511. Here every scalar stays the exact
 string of the source, and anything ambiguous or costly is refused with its
-place in the file. The node tree is kept so that later errors can be located.
+place in the file. Values come straight from libyaml's events; the node tree is
+read only for a file in doubt, or to place a later validation error.
 """
 
 from __future__ import annotations
