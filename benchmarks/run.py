@@ -69,12 +69,21 @@ import json, os, resource, sys, time
 from pathlib import Path
 from accordtui.cache import ValidatedCache
 from accordtui.loader import load_agreement
+
+def peak_kib():
+    # VmHWM is this program's peak; ru_maxrss keeps the parent's from before exec
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(l.split()[1]) for l in status if l.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
 cache = ValidatedCache(Path(sys.argv[2])) if len(sys.argv) > 2 else None
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+base = peak_kib()
 t = time.perf_counter()
 load_agreement(Path(sys.argv[1]), 2**31, cache)
 elapsed = time.perf_counter() - t
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+peak = peak_kib()
 print(json.dumps({"seconds": elapsed, "peak_kib": peak, "base_kib": base}))
 """
 
