@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import random
 import re
+from typing import Any
 
 import pytest
 from textual import events
@@ -443,6 +444,28 @@ async def test_the_footer_follows_the_language_and_is_not_rebuilt_for_nothing(
         await pilot.press("l")
         await pilot.pause()
         assert EN.key_quit in [key.description for key in footer.query(FooterKey)]
+
+
+async def test_the_footer_s_keys_are_built_once_at_start_and_kept_across_panes(
+    agreement: Agreement, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Focus and the palette's width rule used to rebuild the keys twice more at start."""
+    built: list[FooterKey] = []
+    original = FooterKey.__init__
+
+    def counted(key: FooterKey, *args: Any, **kwargs: Any) -> None:
+        built.append(key)
+        original(key, *args, **kwargs)
+
+    monkeypatch.setattr(FooterKey, "__init__", counted)
+    app = AccordApp(agreement)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        shown = list(app.screen.query_one(KeyFooter).query(FooterKey))
+        assert built == shown
+        await pilot.press("tab")  # the detail pane: other hidden keys, the same shown ones
+        await pilot.pause()
+        assert built == shown
 
 
 @pytest.mark.parametrize(

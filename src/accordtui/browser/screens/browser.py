@@ -101,7 +101,7 @@ class BrowserScreen(Screen[None]):
                 yield Detail(id="detail")
                 yield ItemList(id="links")
         yield SearchBar(id="search-bar")
-        yield KeyFooter()
+        yield KeyFooter(show_command_palette=self.app.size.width >= PALETTE_KEY_COLUMNS)
 
     @property
     def words(self) -> Labels:

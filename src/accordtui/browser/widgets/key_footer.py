@@ -31,10 +31,12 @@ class KeyFooter(Footer):
             self.refresh(recompose=True)
 
     def _keys(self) -> tuple[object, ...]:
-        """Everything `compose` reads to draw the keys (hidden bindings too: the
-        palette's key is drawn from them)."""
-        bindings = [
+        """Everything `compose` reads to draw the keys: the shown bindings, and the
+        palette's (hidden) one when its key is drawn. A focus change that only brings
+        other hidden bindings draws nothing new."""
+        palette = self.app.COMMAND_PALETTE_BINDING if self.show_command_palette else None
+        return tuple(
             (binding, self.app.get_key_display(binding), enabled, tooltip)
-            for _, binding, enabled, tooltip in self.screen.active_bindings.values()
-        ]
-        return (self.show_command_palette, *bindings)
+            for key, (_, binding, enabled, tooltip) in self.screen.active_bindings.items()
+            if binding.show or key == palette
+        )
