@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import on, work
@@ -187,7 +188,8 @@ class BrowserScreen(Screen[None]):
         one_line = len(related) > LONG_LIST
         links.add_options(
             Option(
-                Hanging("→ ", self.document.link_text(r, self.lang), one_line=one_line), id=r.key
+                Hanging("→ ", partial(self.document.link_text, r, self.lang), one_line=one_line),
+                id=r.key,
             )
             for r in related
         )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cached_property
+
 from rich.cells import cell_len
 from textual.content import Content
 from textual.css.styles import RulesMap
@@ -21,16 +24,27 @@ class Hanging(Visual):
 
     A Textual Visual, wrapped once per width and only when it does not fit on one line.
     With `one_line`, an entry that does not fit is cut with an ellipsis instead.
+    `text` may be a function that makes the words when they are first needed: a
+    one-line entry needs them only when drawn, so a list of thousands makes a screenful.
     `str()` gives the plain words.
     """
 
-    def __init__(self, marker: str, text: str, *, one_line: bool = False) -> None:
+    def __init__(
+        self, marker: str, text: str | Callable[[], str], *, one_line: bool = False
+    ) -> None:
         self.marker = marker
-        self.text = text
+        self._text = text
         self.one_line = one_line
         self._indent = cell_len(marker)
-        self._width = self._indent + cell_len(text)
         self._at_width: dict[int, Content] = {}
+
+    @cached_property
+    def text(self) -> str:
+        return self._text if isinstance(self._text, str) else self._text()
+
+    @cached_property
+    def _width(self) -> int:
+        return self._indent + cell_len(self.text)
 
     def __str__(self) -> str:
         return f"{self.marker}{self.text}"
