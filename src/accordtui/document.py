@@ -91,6 +91,16 @@ class Related(NamedTuple):
     inferred: bool = False
 
 
+class _Placed(NamedTuple):
+    """An entry in its section's group, and how deep it sits (a party's people: 1)."""
+
+    key: str
+    depth: int = 0
+
+
+_Groups = list[tuple[Title | None, list[_Placed]]]
+"""A section: its groups in order, each with its heading (None: no heading) and entries."""
+
 _WITH_TEXT = (Passage, Signing, Quote)
 """The kinds of entry whose `text` the release holds, verbatim or cut with `[…]`."""
 
@@ -107,7 +117,7 @@ class Document:
         self.agreement = agreement
         self._items: dict[str, Item] = {}
         self._sections: dict[str, Section] = {}
-        self._groups: dict[Section, list[tuple[Title | None, list[Row]]]] = {}
+        self._groups: dict[Section, _Groups] = {}
         self._edges: dict[str, list[Related]] = {}
         self._numbers: dict[str, tuple[int, int]] = {}
         self._outside: dict[tuple[str, Section], list[Related]] = {}
@@ -126,18 +136,18 @@ class Document:
         self._groups["quotes"] = [(None, [self._entry("quotes", q) for q in a.quotes])]
         self._groups["source"] = list(self._release_groups())
 
-    def _entry(self, section: Section, item: Item, depth: int = 0) -> Row:
+    def _entry(self, section: Section, item: Item, depth: int = 0) -> _Placed:
         self._items[item.id] = item
         self._sections[item.id] = section
-        return Row("", item.id, depth)
+        return _Placed(item.id, depth)
 
-    def _grouped(self, section: Section) -> list[tuple[Title | None, list[Row]]]:
+    def _grouped(self, section: Section) -> _Groups:
         return [
             (group.heading, [self._entry(section, item) for item in group.items])
             for group in getattr(self.agreement, section)
         ]
 
-    def _party_rows(self) -> Iterator[Row]:
+    def _party_rows(self) -> Iterator[_Placed]:
         """Each party with its people beneath it, then the people of no party."""
         members: dict[str | None, list[Person]] = {}
         for person in self.agreement.people:
@@ -147,9 +157,9 @@ class Document:
             yield from (self._entry("parties", p, 1) for p in members.get(party.id, ()))
         yield from (self._entry("parties", p) for p in members.get(None, ()))
 
-    def _release_groups(self) -> Iterator[tuple[Title | None, list[Row]]]:
+    def _release_groups(self) -> Iterator[tuple[Title | None, list[_Placed]]]:
         heading: Title | None = None
-        rows: list[Row] = []
+        rows: list[_Placed] = []
         paragraph = bullet = 0
         for item in self.agreement.release:
             if item.kind == "heading":
@@ -203,12 +213,12 @@ class Document:
             if heading is not None:
                 out.append(Row(heading.pick(lang), editorial=heading.editorial))
                 indent = 1
-            out.extend(Row(self.title(r.key, lang), r.key, r.depth + indent) for r in rows if r.key)
+            out.extend(Row(self.title(r.key, lang), r.key, r.depth + indent) for r in rows)
         return out
 
     def keys(self, section: Section) -> list[str]:
         """Entry keys of a section, in reading order."""
-        return [r.key for _, rows in self._groups[section] for r in rows if r.key]
+        return [r.key for _, rows in self._groups[section] for r in rows]
 
     def section_of(self, key: str) -> Section:
         return self._sections[key]
@@ -317,8 +327,7 @@ class Document:
                 out += [Heading(heading.pick(lang), 2), Note(label(note, lang))]
                 level = 3
             for row in rows:
-                if row.key:
-                    out.extend(self.blocks(row.key, lang, level))
+                out.extend(self.blocks(row.key, lang, level))
         return out
 
     def _release_blocks(self, lang: Lang) -> Iterator[Block]:
