@@ -251,9 +251,9 @@ def compose(text: str, loader: type[Any] | None = None) -> Node | None:
 
 
 def _prepared(text: str) -> str:
-    """`text` without a leading BOM (a second one: `decode` took the first), which libyaml
-    skips without counting it in its marks; tabs refused."""
-    text = text.removeprefix("\ufeff")
+    """`text` without leading BOMs (`decode` took the first), which libyaml skips without
+    counting them in its marks; tabs refused."""
+    text = text.lstrip("\ufeff")
     tab = text.find("\t")
     if tab >= 0:
         line = text.count("\n", 0, tab) + 1
