@@ -140,6 +140,12 @@ def test_control_characters_in_text_are_located() -> None:
         (b"---\n", "no content"),
         (b"- a\n", "top level is a list"),
         (b"hello\n", "top level is a single value"),
+        # the top level is named before a problem in the values it holds (found in review)
+        (b"True\n", "top level is a single value"),
+        (b"- True\n", "top level is a list"),
+        (b"- a: 1\n  a: 2\n", "top level is a list"),
+        (b"- {[a]: 1}\n", "top level is a list"),
+        (b"- [\n", "invalid YAML"),
         ("a: b".encode("utf-16"), "UTF-16"),
         ("title: é".encode("latin-1"), "not valid UTF-8"),
         (b"a: b\x00", "NUL byte"),

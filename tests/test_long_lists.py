@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from accordtui.browser.app import AccordApp
@@ -11,6 +9,7 @@ from accordtui.browser.screens.browser import BrowserScreen
 from accordtui.browser.widgets.hanging import LONG_LIST, Hanging
 from accordtui.browser.widgets.item_list import ItemList
 from accordtui.document import Document, Related
+from accordtui.model import Lang
 from benchmarks.shapes import one_speaker
 from tests.screen_text import screen_lines
 
@@ -38,11 +37,11 @@ async def test_a_speaker_s_thousands_of_quotes_are_made_as_drawn_and_all_reachab
     agreement = one_speaker(QUOTES)
     speaker = agreement.quotes[0].speaker
     made: list[str] = []
-    link_text: Callable[[Document, Related, str], str] = Document.link_text
+    link_text = Document.link_text
 
-    def counted(document: Document, related: Related, lang: str) -> str:
+    def counted(document: Document, related: Related, lang: Lang) -> str:
         made.append(related.key)
-        return link_text(document, related, lang)  # type: ignore[arg-type]
+        return link_text(document, related, lang)
 
     monkeypatch.setattr(Document, "link_text", counted)
     app = AccordApp(agreement)

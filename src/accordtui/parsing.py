@@ -21,34 +21,52 @@ from accordtui.safe_yaml import YamlProblem, compose, decode, load
 
 
 def parse(data: bytes, name: str) -> Agreement:
-    """The validated agreement in `data`, or AgreementError naming every problem, placed."""
+    """The validated agreement in `data`, or AgreementError naming every problem, placed.
+
+    Problems come in the order a reader meets them: the YAML's syntax and rules, a top
+    level that is not a mapping, its values, the 0.1 format, then the schema's.
+    """
     try:
-        raw = load(decode(data))
-        if not isinstance(raw, dict) or "release" not in raw:
-            _refuse_top_level(name, compose(decode(data)))
+        raw = _mapping(data)
     except YamlProblem as problem:
         raise AgreementError(
             [Problem(name, problem.message, problem.line, problem.column)]
         ) from None
+    if "release" not in raw:  # perhaps a 0.1 file: its old keys are placed from the nodes
+        root = compose(decode(data))
+        format_1 = _format_1_problems(name, root) if isinstance(root, MappingNode) else []
+        if format_1:
+            raise AgreementError(format_1)
     try:
         return Agreement.model_validate(raw)
     except ValidationError as error:
         root = compose(decode(data))  # the nodes are read only now, to place each problem
-        assert root is not None
+        if root is None:  # cannot be: the values held a mapping
+            raise
         problems = [_locate(name, root, e) for e in error.errors(include_url=False)]
         raise AgreementError(problems) from None
 
 
-def _refuse_top_level(name: str, root: Node | None) -> None:
-    """Raise for an empty file, a top level that is not a mapping, or the 0.1 format."""
+def _mapping(data: bytes) -> dict[str, Any]:
+    """The file's top-level mapping of values; nodes are read only to refuse the file."""
+    text = decode(data)
+    try:
+        raw = load(text)
+    except YamlProblem as problem:  # a problem inside a list or a single value: the top
+        raise _not_a_mapping(compose(text)) or problem from None  # level is named first
+    if isinstance(raw, dict):
+        return raw
+    raise _not_a_mapping(compose(text)) or YamlProblem("top level is not a mapping")
+
+
+def _not_a_mapping(root: Node | None) -> YamlProblem | None:
+    """What is wrong with a top level that is not a mapping; None for a mapping."""
+    if isinstance(root, MappingNode):
+        return None
     if root is None or (isinstance(root, ScalarNode) and not root.value.strip()):
-        raise YamlProblem("file has no content; expected a mapping with title, parties, …")
-    if not isinstance(root, MappingNode):
-        kind = "a list" if isinstance(root, SequenceNode) else "a single value"
-        raise YamlProblem(f"top level is {kind}; expected a mapping", *_mark(root))
-    format_1 = _format_1_problems(name, root)
-    if format_1:
-        raise AgreementError(format_1)
+        return YamlProblem("file has no content; expected a mapping with title, parties, …")
+    kind = "a list" if isinstance(root, SequenceNode) else "a single value"
+    return YamlProblem(f"top level is {kind}; expected a mapping", *_mark(root))
 
 
 def _mark(node: Node) -> tuple[int, int]:
