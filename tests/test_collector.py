@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import gc
+import weakref
 from collections.abc import Iterator
 
 import pytest
 
 from accordtui import collector
+from accordtui.browser.app import AccordApp
+from accordtui.model import Agreement
 
 
 @pytest.fixture
@@ -41,3 +44,43 @@ def test_lasting_freezes_what_was_built(collector_state: None) -> None:
     assert gc.get_freeze_count() >= before + len(built)
     walked = {id(tracked) for tracked in gc.get_objects()}  # frozen ones are not walked
     assert not any(id(x) in walked for x in built)
+
+
+def test_hold_lasts_until_release_which_frees_the_start_s_garbage(collector_state: None) -> None:
+    gc.enable()
+    collector.hold()
+    assert not gc.isenabled()
+    garbage = _Cycle()
+    freed = weakref.ref(garbage)
+    del garbage
+    alive = [[n] for n in range(100)]
+    before = gc.get_freeze_count()
+    collector.release()
+    assert gc.isenabled()
+    assert freed() is None, "the start's garbage is freed, not frozen"
+    assert gc.get_freeze_count() >= before + len(alive)  # what lives on is frozen
+    collector.release()  # once only
+    assert gc.isenabled()
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_hold_leaves_a_disabled_collector_disabled(collector_state: None) -> None:
+    gc.disable()
+    collector.hold()
+    collector.release()
+    assert not gc.isenabled()
+
+
+async def test_the_browser_s_first_frame_ends_the_hold(
+    collector_state: None, agreement: Agreement
+) -> None:
+    gc.enable()
+    collector.hold()
+    app = AccordApp(agreement)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert gc.isenabled()

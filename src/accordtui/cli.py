@@ -267,10 +267,13 @@ def _serve(ns: argparse.Namespace) -> int:
 
 
 def _browse(ns: argparse.Namespace) -> int:
-    with collector.lasting():  # the agreement and the browser's modules
+    collector.hold()  # until the browser's first frame; here if it never shows one
+    try:
         agreement = _load(ns.path, _max_bytes(ns))
         if agreement is None:
             return EXIT_INVALID
         from accordtui.browser.run import run_browser
 
-    return run_browser(agreement, cast(Lang, ns.lang), ns.theme, debug=ns.debug)
+        return run_browser(agreement, cast(Lang, ns.lang), ns.theme, debug=ns.debug)
+    finally:
+        collector.release()

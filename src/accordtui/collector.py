@@ -13,6 +13,30 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+_held = False
+"""Whether `hold` paused the collector and `release` has not yet resumed it."""
+
+
+def hold() -> None:
+    """No collection from here until `release`: the program's start (imports, the
+    agreement, the first screen) builds what lives as long as the program, and
+    collections during it find almost nothing."""
+    global _held
+    if gc.isenabled():
+        gc.disable()
+        _held = True
+
+
+def release() -> None:
+    """End `hold`, once: free the start's little garbage (~3,000 objects, ~6 ms on the
+    bundled file, after the first frame), keep the rest out of later passes, resume."""
+    global _held
+    if _held:
+        _held = False
+        gc.collect()
+        gc.freeze()
+        gc.enable()
+
 
 @contextmanager
 def paused() -> Iterator[None]:

@@ -10,6 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.screen import Screen
 
+from accordtui import collector
 from accordtui.browser.commands import AgreementCommands
 from accordtui.browser.keys import key_display
 from accordtui.browser.screens.browser import BrowserScreen
@@ -71,6 +72,10 @@ class AccordApp(App[None]):
             self.theme = self._theme_name
         self._fit(self.size)
         self.app_resume_signal.subscribe(self, self._redraw)
+
+    def on_ready(self) -> None:
+        """The first frame is on screen: the program's start is over."""
+        collector.release()
 
     def _redraw(self, _app: App[None]) -> None:
         """After `fg` the terminal shows whatever ran meanwhile: paint every cell again."""
