@@ -164,18 +164,26 @@ ONE_READ_CASES = {
 }
 
 
+def token_by_token(text: str) -> object:
+    """The reference read: every token checked against the rules, then composed."""
+    return safe_yaml._compose_token_by_token(safe_yaml._prepared(text), LIBYAML)
+
+
+def decoded_or_none(text: bytes) -> str | None:
+    """The case's text, or None when `decode` refuses it (no YAML read to compare)."""
+    try:
+        return safe_yaml.decode(text)
+    except YamlProblem:
+        return None
+
+
 @pytest.mark.parametrize("text", ONE_READ_CASES.values(), ids=ONE_READ_CASES)
 def test_one_read_gives_what_two_reads_give(text: bytes) -> None:
     """libyaml composes first and reads token by token only when a rule could apply:
     the value, or the first problem and its place, are those of the token-by-token read."""
-    try:
-        decoded = safe_yaml.decode(text)
-    except YamlProblem:
+    decoded = decoded_or_none(text)
+    if decoded is None:
         return
-
-    def token_by_token(text: str) -> object:
-        return safe_yaml._compose_token_by_token(safe_yaml._prepared(text), LIBYAML)
-
     exact = outcome(decoded, token_by_token)
     assert outcome(decoded, safe_yaml.compose) == exact
 
@@ -184,14 +192,9 @@ def test_one_read_gives_what_two_reads_give(text: bytes) -> None:
 def test_values_from_events_are_those_of_the_nodes(text: bytes) -> None:
     """`load` builds values from libyaml's events and reads nodes only in doubt: the
     values, or the first problem and its place, are those of the token-by-token read."""
-    try:
-        decoded = safe_yaml.decode(text)
-    except YamlProblem:
+    decoded = decoded_or_none(text)
+    if decoded is None:
         return
-
-    def token_by_token(text: str) -> object:
-        return safe_yaml._compose_token_by_token(safe_yaml._prepared(text), LIBYAML)
-
     state, exact = outcome(decoded, token_by_token)
     try:
         loaded: tuple[str, object] = ("ok", repr(safe_yaml.load(decoded)))

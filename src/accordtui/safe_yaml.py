@@ -303,6 +303,16 @@ def _after_one_of(text: str, char: str, before: str) -> list[int]:
     return found
 
 
+def _property_starts(text: str) -> set[int] | None:
+    """Where an anchor or a tag could start (a node starting there has one), or None
+    when a line starts with `%`, like a directive: the token rules must read the file."""
+    if _after_one_of(text, "%", _BREAKS):
+        return None
+    properties = {*_after_one_of(text, "&", _BEFORE_PROPERTY)}
+    properties.update(_after_one_of(text, "!", _BEFORE_PROPERTY))
+    return properties
+
+
 def _may_break_a_rule(root: Node, text: str) -> bool:
     """Whether a token of `root` could be refused by `_TokenRules` (when in doubt, yes).
 
@@ -310,10 +320,9 @@ def _may_break_a_rule(root: Node, text: str) -> bool:
     anchor); scalars are checked as their tokens would be; nesting deeper than the
     limit and anything like a directive are left to the token-by-token reading.
     """
-    if _after_one_of(text, "%", _BREAKS):  # a directive starts a line
+    properties = _property_starts(text)
+    if properties is None:
         return True
-    properties = {*_after_one_of(text, "&", _BEFORE_PROPERTY)}
-    properties.update(_after_one_of(text, "!", _BEFORE_PROPERTY))
     if root.start_mark.index in properties:
         return True
     if root.__class__ is ScalarNode:
@@ -355,10 +364,9 @@ def _values_from_events(text: str) -> Any:
     nesting deeper than the limit, a key that is not a scalar or comes twice, a
     capitalised keyword, a syntax error, more than one document.
     """
-    if _after_one_of(text, "%", _BREAKS):
+    properties = _property_starts(text)
+    if properties is None:
         return _IN_DOUBT
-    properties = {*_after_one_of(text, "&", _BEFORE_PROPERTY)}
-    properties.update(_after_one_of(text, "!", _BEFORE_PROPERTY))
     parser = _Loader(text)
     try:
         return _read_events(parser.get_event, text, properties)
