@@ -83,8 +83,7 @@ class Row:
 class Related(NamedTuple):
     """A link from one entry to another; `inferred` when it is our reading.
 
-    A tuple: a hub file has tens of thousands, built at start-up (a frozen
-    dataclass took three times as long to make).
+    Made for the entry asked about; the index keeps its links as plain `_Edge` tuples.
     """
 
     key: str
@@ -97,6 +96,10 @@ class _Placed(NamedTuple):
     key: str
     depth: int = 0
 
+
+_Edge = tuple[str, bool]
+"""A link as the index keeps it: (key, inferred). A hub file has tens of thousands;
+a plain tuple is made five times as fast as a `Related`, made only when asked for."""
 
 _Groups = list[tuple[Title | None, list[_Placed]]]
 """A section: its groups in order, each with its heading (None: no heading) and entries."""
@@ -118,9 +121,9 @@ class Document:
         self._items: dict[str, Item] = {}
         self._sections: dict[str, Section] = {}
         self._groups: dict[Section, _Groups] = {}
-        self._edges: dict[str, list[Related]] = {}
+        self._edges: dict[str, list[_Edge]] = {}
         self._numbers: dict[str, tuple[int, int]] = {}
-        self._outside: dict[tuple[str, Section], list[Related]] = {}
+        self._outside: dict[tuple[str, Section], list[_Edge]] = {}
         self._build_sections()
         self._build_links()
 
@@ -180,28 +183,28 @@ class Document:
     def _build_links(self) -> None:
         a = self.agreement
         release = ReleaseText(a.release)
-        forward: dict[str, list[Related]] = {key: [] for key in self._items}
-        forward[a.lead.id] += [Related(p.id) for p in a.parties]
+        forward: dict[str, list[_Edge]] = {key: [] for key in self._items}
+        forward[a.lead.id] += [(p.id, False) for p in a.parties]
         signing = (*a.signing.signatories, *a.signing.witnesses)
-        forward[a.signing.id] += [Related(person) for person in signing]
+        forward[a.signing.id] += [(person, False) for person in signing]
         for key, item in self._items.items():
             targets = forward[key]
             if isinstance(item, Passage):
-                targets += [Related(link.to, link.inferred) for link in item.links]
+                targets += [(link.to, link.inferred) for link in item.links]
             elif isinstance(item, Person) and item.party:
-                targets.append(Related(item.party))
+                targets.append((item.party, False))
             elif isinstance(item, Quote):
-                targets.append(Related(item.speaker))
+                targets.append((item.speaker, False))
             if isinstance(item, _WITH_TEXT):
                 parts = verbatim_parts(item.text.fr)
                 paragraph = release.find(parts[0]) if parts else None
                 if paragraph is not None:
-                    targets.append(Related(paragraph))
+                    targets.append((paragraph, False))
         self._edges = {key: targets.copy() for key, targets in forward.items()}
         edges = self._edges
         for key, targets in forward.items():
             for target, inferred in targets:
-                edges[target].append(Related(key, inferred))
+                edges[target].append((key, inferred))
 
     # -- what sections hold --------------------------------------------------------
 
@@ -253,19 +256,19 @@ class Document:
         the speaker's party, a paragraph to the entries drawn from it.
         """
         direct = self._edges[key]
-        via_people: list[Related] = []
+        via_people: list[_Edge] = []
         if isinstance(self._items[key], Party | Quote):
             section = self._sections[key]
-            for d in direct:
-                if isinstance(self._items[d.key], Person):
-                    via_people += self._person_links(d.key, section)
+            for target, _ in direct:
+                if isinstance(self._items[target], Person):
+                    via_people += self._person_links(target, section)
         out: dict[str, Related] = {}
-        for related in (*direct, *via_people):
-            if related.key != key and related.key not in out:
-                out[related.key] = related
+        for target, inferred in (*direct, *via_people):
+            if target != key and target not in out:
+                out[target] = Related(target, inferred)
         return sorted(out.values(), key=lambda r: self._sections[r.key] == "source")
 
-    def _person_links(self, person: str, section: Section) -> list[Related]:
+    def _person_links(self, person: str, section: Section) -> list[_Edge]:
         """A person's links outside `section`, computed once per person and section.
 
         One speaker with 10,000 quotes would otherwise cost 10,000 steps per quote.
@@ -273,7 +276,9 @@ class Document:
         found = self._outside.get((person, section))
         if found is None:
             found = [
-                r for r in self._edges[person] if self._sections[r.key] not in (section, "source")
+                edge
+                for edge in self._edges[person]
+                if self._sections[edge[0]] not in (section, "source")
             ]
             self._outside[(person, section)] = found
         return found
@@ -302,7 +307,7 @@ class Document:
         """The release paragraph an entry's text comes from, if any."""
         if isinstance(self._items[key], Paragraph):
             return None
-        return next((r.key for r in self._edges[key] if self._sections[r.key] == "source"), None)
+        return next((k for k, _ in self._edges[key] if self._sections[k] == "source"), None)
 
     def link_text(self, related: Related, lang: Lang) -> str:
         """`Section: title`, marked when the link is our inference."""
