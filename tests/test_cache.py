@@ -126,6 +126,39 @@ def test_entries_are_written_atomically(
     assert list(store.folder.iterdir()) == []
 
 
+def test_held_entries_are_written_when_the_block_ends_however_it_ends(
+    store: ValidatedCache, copy: Path
+) -> None:
+    with pytest.raises(RuntimeError), store.puts_held():
+        load_agreement(copy, cache=store)
+        assert _entries(store) == []
+        raise RuntimeError("the browser failed")
+    assert store.get(copy.read_bytes()) is not None
+    load_agreement(copy, cache=store)  # held no more: a new entry is written at once
+    assert len(_entries(store)) == 1
+
+
+def test_browsing_a_new_file_keeps_it_only_once_the_browser_ends(
+    copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first start shows the file without waiting to pickle it."""
+    from accordtui import cli
+    from accordtui.browser import run
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    store = ValidatedCache()
+    seen: list[Agreement | None] = []
+
+    def browse(agreement: Agreement, *args: object, **kwargs: object) -> int:
+        seen.append(store.get(copy.read_bytes()))
+        return 0
+
+    monkeypatch.setattr(run, "run_browser", browse)
+    assert cli.main([str(copy)]) == 0
+    assert seen == [None]
+    assert store.get(copy.read_bytes()) is not None
+
+
 def test_old_entries_are_pruned(store: ValidatedCache, agreement: Agreement) -> None:
     for i in range(cache_module.KEEP + 3):
         store.put(b"bytes %d" % i, agreement)

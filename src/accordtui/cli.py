@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn, cast
+from typing import TYPE_CHECKING, NoReturn, cast
 
 from accordtui import __version__, collector
 from accordtui.errors import AgreementError
@@ -16,6 +16,9 @@ from accordtui.inert import inert
 from accordtui.loader import DEFAULT_MAX_BYTES
 from accordtui.model import LANGS, Agreement, Lang
 from accordtui.output import OutputError, report, write_out
+
+if TYPE_CHECKING:
+    from accordtui.cache import ValidatedCache
 
 COMMANDS = ("validate", "export", "schema", "serve")
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -213,13 +216,15 @@ _COMMAND_PARSERS: dict[str, Callable[[], argparse.ArgumentParser]] = {
 }
 
 
-def _load(path: Path | None, max_bytes: int) -> Agreement | None:
+def _load(
+    path: Path | None, max_bytes: int, cache: ValidatedCache | None = None
+) -> Agreement | None:
     """The validated agreement, or None after printing each problem to stderr."""
     from accordtui.cache import ValidatedCache
     from accordtui.loader import bundled_path, load_agreement
 
     try:
-        return load_agreement(path or bundled_path(), max_bytes, ValidatedCache())
+        return load_agreement(path or bundled_path(), max_bytes, cache or ValidatedCache())
     except AgreementError as error:
         for problem in error.problems:
             report(str(problem))
@@ -267,13 +272,17 @@ def _serve(ns: argparse.Namespace) -> int:
 
 
 def _browse(ns: argparse.Namespace) -> int:
-    collector.hold()  # until the browser's first frame; here if it never shows one
-    try:
-        agreement = _load(ns.path, _max_bytes(ns))
-        if agreement is None:
-            return EXIT_INVALID
-        from accordtui.browser.run import run_browser
+    from accordtui.cache import ValidatedCache
 
-        return run_browser(agreement, cast(Lang, ns.lang), ns.theme, debug=ns.debug)
+    collector.hold()  # until the browser's first frame; here if it never shows one
+    cache = ValidatedCache()
+    try:
+        with cache.puts_held():  # a file seen for the first time is kept once read
+            agreement = _load(ns.path, _max_bytes(ns), cache)
+            if agreement is None:
+                return EXIT_INVALID
+            from accordtui.browser.run import run_browser
+
+            return run_browser(agreement, cast(Lang, ns.lang), ns.theme, debug=ns.debug)
     finally:
         collector.release()
