@@ -175,6 +175,26 @@ async def test_back_and_forward_restore_the_place(agreement: Agreement, lang) ->
         assert screen(app).key == followed
 
 
+@pytest.mark.parametrize("keys", [("tab", "j", "j", "tab"), ("j", "tab", "j", "j", "tab")])
+async def test_back_restores_the_scroll_after_a_short_entry(agreement: Agreement, keys) -> None:
+    """Coming back from a party (a short entry) scrolled the detail to its top: the
+    scroll was refused while the pane still had the short entry's layout."""
+    app = AccordApp(agreement)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*keys)
+        await pilot.pause()
+        detail = app.screen.query_one(Detail)
+        before = screen(app).place()
+        assert before.scroll == 2
+        await pilot.press("enter")
+        await pilot.pause()
+        assert detail.virtual_size.height <= detail.size.height  # short: nothing to scroll
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.pause()
+        assert screen(app).key == before.key and detail.scroll_y == 2
+
+
 @pytest.mark.parametrize("lang", LANGS)
 async def test_brackets_step_between_sections_and_stop(agreement: Agreement, lang) -> None:
     app = AccordApp(agreement, lang=lang)
@@ -211,6 +231,34 @@ async def test_enter_shows_the_first_match_with_its_position(agreement: Agreemen
         assert any("Bercy" in line for line in screen_lines(app)[3:-2])
         await pilot.press("N", "N")
         assert screen(app).key == matches[-1]  # previous from the first: the last
+
+
+def highlight_on_screen(detail: Detail) -> bool:
+    """Whether a highlighted match is among the detail's visible lines."""
+    strips = (detail.render_line(y) for y in range(detail.size.height))
+    return any(
+        segment.style is not None and segment.style.reverse and segment.text.strip()
+        for strip in strips
+        for segment in strip
+    )
+
+
+@pytest.mark.parametrize(("size", "query"), [((80, 24), "souveraineté"), ((60, 20), "numérique")])
+async def test_every_match_is_scrolled_into_view(
+    agreement: Agreement, size: tuple[int, int], query: str
+) -> None:
+    """A found quote ends the pane at 80x24: the match was one line below the bottom,
+    the scroll clamped to the pane's height before the links pane took its rows."""
+    app = AccordApp(agreement)
+    async with app.run_test(size=size) as pilot:
+        await search(pilot, query)
+        detail = app.screen.query_one(Detail)
+        matches = screen(app).matches
+        assert len(matches) > 3
+        for match in matches:
+            await pilot.pause()
+            assert screen(app).key == match and highlight_on_screen(detail), match
+            await pilot.press("n")
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -279,7 +279,7 @@ class BrowserScreen(Screen[None]):
         target = self.query_one(f"#{place.focus}")
         (target if target.display else self.query_one("#items")).focus()
         detail = self.query_one(Detail)
-        detail.call_after_refresh(detail.scroll_to, y=place.scroll, animate=False)
+        detail.call_after_refresh(detail.scroll_to_line, round(place.scroll))
 
     @on(OptionList.OptionHighlighted, "#items")
     def _item_highlighted(self, event: OptionList.OptionHighlighted) -> None:

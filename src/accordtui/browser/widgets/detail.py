@@ -53,6 +53,8 @@ class Detail(ScrollView, can_focus=True):
         self._width = 0
         self._offset: int | None = None
         """A character to bring into view once the line that holds it is wrapped."""
+        self._placed: tuple[int, float] | None = None
+        """The line put at the top by `scroll_to_line`, and where that left the scroll."""
         self._line_cache: LRUCache[tuple[int, int, int], Strip] = LRUCache(256)
         super().__init__(id=id)
 
@@ -71,6 +73,7 @@ class Detail(ScrollView, can_focus=True):
         self._request = request
         self._entry = styled(blocks, lang, query, excerpts)
         self._offset = self._entry.first_match
+        self._placed = None
         self.scroll_to(0, 0, animate=False)
         self._wrap()
 
@@ -79,9 +82,21 @@ class Detail(ScrollView, can_focus=True):
         """Cells for text: the pane less its padding and the scrollbar's gutter."""
         return self.scrollable_content_region.width
 
+    def scroll_to_line(self, line: int) -> None:
+        """Put `line` at the top, and keep it there through resizes until the reader scrolls.
+
+        The pane's height often changes right after (the links pane below shows, hides
+        or grows with the new entry): a scroll clamped to the old height would leave the
+        line out of view, so the next resize scrolls again.
+        """
+        self.scroll_to(y=line, animate=False, force=True, immediate=True)
+        self._placed = (line, self.scroll_y)
+
     def on_resize(self) -> None:
         if self._text_width != self._width:
             self._wrap()
+        if self._placed is not None and self._placed[1] == self.scroll_y:
+            self.scroll_to_line(self._placed[0])
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -122,7 +137,7 @@ class Detail(ScrollView, can_focus=True):
         offset = self._offset
         if offset is not None and (complete or (lines.starts and lines.starts[-1] > offset)):
             self._offset = None
-            self.scroll_to(y=max(0, lines.line_of(offset) - 1), animate=False, immediate=True)
+            self.scroll_to_line(max(0, lines.line_of(offset) - 1))
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
