@@ -74,8 +74,8 @@ class Detail(ScrollView, can_focus=True):
         self._entry = styled(blocks, lang, query, excerpts)
         self._offset = self._entry.first_match
         self._placed = None
-        self.scroll_to(0, 0, animate=False)
-        self._wrap()
+        self.scroll_to(0, 0, animate=False, force=True, immediate=True)  # now: a match's
+        self._wrap()  # scroll, made while wrapping, must come after it
 
     @property
     def _text_width(self) -> int:
