@@ -350,6 +350,32 @@ async def test_help_lists_every_key(agreement: Agreement, key: str) -> None:
         assert isinstance(app.screen, BrowserScreen)
 
 
+async def test_help_scrolls_with_the_browsers_keys_and_loses_no_press(
+    agreement: Agreement,
+) -> None:
+    """Keys that arrive together (typed fast, held down) each scroll a line: the help
+    took five at once for one, and did not know j, k, g or G."""
+    app = AccordApp(agreement)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("question_mark")
+        scroll = app.screen.query_one("#help-scroll")
+        assert scroll.max_scroll_y > 10
+        for _ in range(5):
+            app.post_message(events.Key("down", None))
+        for _ in range(3):
+            app.post_message(events.Key("j", "j"))
+        await pilot.pause()
+        assert scroll.scroll_y == 8
+        await pilot.press("k")
+        assert scroll.scroll_y == 7
+        await pilot.press("G")
+        assert scroll.scroll_y == scroll.max_scroll_y
+        await pilot.press("g")
+        assert scroll.scroll_y == 0
+        await pilot.press("pagedown")
+        assert scroll.scroll_y == scroll.scrollable_content_region.height - 1
+
+
 async def test_palette_jumps_to_an_entry(agreement: Agreement) -> None:
     app = AccordApp(agreement)
     async with app.run_test(size=SIZE) as pilot:

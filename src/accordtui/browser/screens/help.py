@@ -71,6 +71,44 @@ class KeyRows(Visual):
         return self._layout(width).render_strips(width, height, style, options)
 
 
+class KeysScroll(VerticalScroll):
+    """The help's scrolling pane, with the browser's own keys.
+
+    | Key(s) | Description |
+    | :- | :- |
+    | j, down / k, up | Scroll a line. |
+    | pagedown / pageup | Scroll a page. |
+    | g, home / G, end | Scroll to the top / the end. |
+
+    Each press scrolls at once: the container's own keys scroll after the next frame,
+    from the last frame's position, so keys pressed fast or held down were lost.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,j", "lines(1)", "Scroll", show=False, id="help.down"),
+        Binding("up,k", "lines(-1)", "Scroll", show=False, id="help.up"),
+        Binding("pagedown", "pages(1)", "Scroll", show=False, id="help.page_down"),
+        Binding("pageup", "pages(-1)", "Scroll", show=False, id="help.page_up"),
+        Binding("home,g", "top", "Scroll", show=False, id="help.top"),
+        Binding("end,G", "end", "Scroll", show=False, id="help.end"),
+    ]
+
+    def action_lines(self, count: int) -> None:
+        self._to(round(self.scroll_y) + count)
+
+    def action_pages(self, count: int) -> None:
+        self.action_lines(count * max(1, self.scrollable_content_region.height - 1))
+
+    def action_top(self) -> None:
+        self._to(0)
+
+    def action_end(self) -> None:
+        self._to(self.max_scroll_y)
+
+    def _to(self, y: int) -> None:
+        self.scroll_to(y=y, animate=False, immediate=True)
+
+
 class HelpScreen(OnceModal[None]):
     """A modal list of all keys; any of escape, q, ? or F1 closes it."""
 
@@ -86,7 +124,7 @@ class HelpScreen(OnceModal[None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog help"):
             yield Label(self._title, classes="dialog-title", markup=False)
-            with VerticalScroll(id="help-scroll"):
+            with KeysScroll(id="help-scroll"):
                 yield Static(KeyRows(self._rows), id="help-keys")
 
     def on_mount(self) -> None:
