@@ -13,7 +13,8 @@ import re
 import pytest
 
 from accordtui.document import Document
-from accordtui.model import Agreement, Passage, french_texts
+from accordtui.labels import labels_for
+from accordtui.model import Agreement, Lang, Passage, french_texts
 
 PAGE_CHROME = ("Changed on ", "Photo de la signature")
 """Lines of the page that are not the release's body."""
@@ -101,6 +102,18 @@ def test_each_quote_is_attributed_once(agreement: Agreement) -> None:
     for quote in agreement.quotes:
         shown = "\n".join(str(block) for block in doc.blocks(quote.id, "fr"))
         assert shown.count(quote.attribution.fr) == 1
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_witness_is_not_listed_as_a_party(agreement: Agreement, lang: Lang) -> None:
+    """Loïc Duflot signed nothing: he stood beside the parties, level with them."""
+    rows = Document(agreement).rows("parties", lang)
+    witness = next(i for i, row in enumerate(rows) if row.key == "loic-duflot")
+    heading = rows[witness - 1]
+    assert heading.key is None and heading.editorial
+    assert heading.text == labels_for(lang).outside_parties
+    assert rows[witness].depth == 1
+    assert [row.key for row in rows if row.depth == 0 and row.key] == ["imt", "inria"]
 
 
 def test_inferred_links_are_marked(agreement: Agreement) -> None:

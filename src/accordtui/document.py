@@ -133,7 +133,7 @@ class Document:
         a = self.agreement
         intro = [self._entry("overview", a.lead), self._entry("overview", a.signing)]
         self._groups["overview"] = [(None, intro), *self._grouped("overview")]
-        self._groups["parties"] = [(None, list(self._party_rows()))]
+        self._groups["parties"] = self._party_groups()
         self._groups["objectives"] = self._grouped("objectives")
         self._groups["themes"] = self._grouped("themes")
         self._groups["quotes"] = [(None, [self._entry("quotes", q) for q in a.quotes])]
@@ -150,15 +150,22 @@ class Document:
             for group in getattr(self.agreement, section)
         ]
 
-    def _party_rows(self) -> Iterator[_Placed]:
-        """Each party with its people beneath it, then the people of no party."""
+    def _party_groups(self) -> _Groups:
+        """Each party with its people beneath it; then, under a heading of ours, the
+        people of no party, so that a witness is not read as a third party."""
         members: dict[str | None, list[Person]] = {}
         for person in self.agreement.people:
             members.setdefault(person.party, []).append(person)
+        rows: list[_Placed] = []
         for party in self.agreement.parties:
-            yield self._entry("parties", party)
-            yield from (self._entry("parties", p, 1) for p in members.get(party.id, ()))
-        yield from (self._entry("parties", p) for p in members.get(None, ()))
+            rows.append(self._entry("parties", party))
+            rows += [self._entry("parties", p, 1) for p in members.get(party.id, ())]
+        groups: _Groups = [(None, rows)]
+        if None in members:
+            fr, en = label("outside_parties", "fr"), label("outside_parties", "en")
+            heading = Title.model_construct(fr=fr, en=en, origin="editorial")
+            groups.append((heading, [self._entry("parties", p) for p in members[None]]))
+        return groups
 
     def _release_groups(self) -> Iterator[tuple[Title | None, list[_Placed]]]:
         heading: Title | None = None

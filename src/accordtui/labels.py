@@ -62,6 +62,7 @@ class Labels:
     editorial_name: str
     editorial_grouping: str
     release_heading: str
+    outside_parties: str
     release_note: str
     translated_paragraph: str
     yes: str
@@ -190,6 +191,7 @@ FR = Labels(
     editorial_name="intitulé de la rédaction",
     editorial_grouping="[regroupement de la rédaction]",
     release_heading="[intertitre du communiqué]",
+    outside_parties="Hors des parties",
     release_note=(
         f"[Le communiqué de presse, paragraphe par paragraphe{NBSP}; page modifiée le {{date}}]"
     ),
@@ -321,6 +323,7 @@ EN = Labels(
     editorial_name="our wording",
     editorial_grouping="[our grouping]",
     release_heading="[release subheading]",
+    outside_parties="Outside the parties",
     release_note=(
         "[The press release, paragraph by paragraph, in our translation; "
         "page last changed on {date}]"
