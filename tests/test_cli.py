@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from accordtui.cli import main
+from accordtui.loader import bundled_path
 from tests.conftest import DATA
 
 BROKEN = "title: {fr: a, en: b}\ntitle: again\n"
@@ -29,6 +30,12 @@ def test_validate_ok(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.strip().endswith("OK")
 
 
+def test_validate_without_a_file_checks_the_bundled_one(capsys) -> None:
+    """As the browser and `export` do; it was a usage error."""
+    assert main(["validate"]) == 0
+    assert capsys.readouterr().out == f"{bundled_path()}: OK\n"
+
+
 def test_validate_invalid_prints_located_errors(write_yaml, capsys) -> None:
     path = write_yaml(BROKEN)
     assert main(["validate", str(DATA), str(path)]) == 1
@@ -38,7 +45,11 @@ def test_validate_invalid_prints_located_errors(write_yaml, capsys) -> None:
 
 
 def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
-    for argv in (["validate"], ["export", "annexes"], ["export", "all", "--width", "0"]):
+    for argv in (
+        ["validate", "--max-size", "0"],
+        ["export", "annexes"],
+        ["export", "all", "--width", "0"],
+    ):
         with pytest.raises(SystemExit) as caught:
             main(argv)
         assert caught.value.code == 2

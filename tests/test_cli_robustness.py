@@ -104,7 +104,7 @@ def test_options_before_the_command_belong_to_it(capfd: pytest.CaptureFixture[st
     ("argv", "usage"),
     [
         (["export", "all", "-f", "nope"], "usage: accordtui export "),
-        (["validate"], "usage: accordtui validate "),
+        (["validate", "--max-size", "x"], "usage: accordtui validate "),
         (["serve", "--port", "x"], "usage: accordtui serve "),
         (["schema", "extra"], "usage: accordtui schema"),
         (["--nope"], "usage: accordtui [-h]"),

@@ -150,7 +150,7 @@ def _browse_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="accordtui",
         description="Browse the IMT–Inria framework partnership agreement in the terminal.",
-        epilog="commands: accordtui validate PATH…, accordtui export SECTION [PATH], "
+        epilog="commands: accordtui validate [PATH…], accordtui export SECTION [PATH], "
         "accordtui schema, accordtui serve [PATH] (each has --help)",
     )
     parser.add_argument("path", nargs="?", type=Path, help="agreement file (default: bundled)")
@@ -166,7 +166,9 @@ def _browse_parser() -> argparse.ArgumentParser:
 
 def _validate_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="accordtui validate", description="Check agreement files.")
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    parser.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH", help="agreement files (default: bundled)"
+    )
     _max_size_option(parser)
     return parser
 
@@ -232,8 +234,10 @@ def _load(
 
 
 def _validate(paths: list[Path], max_bytes: int) -> int:
+    from accordtui.loader import bundled_path
+
     status = EXIT_OK
-    for path in paths:
+    for path in paths or [bundled_path()]:
         if _load(path, max_bytes) is None:
             status = EXIT_INVALID
         else:
