@@ -159,6 +159,35 @@ def test_file_level_problems(content: bytes, expected: str) -> None:
     assert expected in only(content).message
 
 
+@pytest.mark.parametrize(
+    ("content", "place", "plain"),
+    [
+        ("a:\n    b: 1\n  c: 2\n", (3, 3), "check this line's indentation"),
+        ("a:\n  b: 1\n    c: 2\n", (3, 6), "a ':' here would start a key"),
+        ("a: b: c\n", (1, 5), "put text that holds ': ' in quotes"),
+        ("a: 1\nb\nc: 2\n", (2, 1), "this line has no ':' after its key"),  # not line 3
+        ("a:\n  - x\n  b: y\n", (3, 3), "expected a list item here"),
+        ("a: @x\n", (1, 4), "put the text in quotes"),
+        ('a: "abc\n', (2, 1), "the quoted text opened at line 1, column 4 is never closed"),
+        ("a: [1, 2\n", (2, 1), "the [ ] opened at line 1, column 4 is not closed"),
+        ("a: {b: 1\n", (2, 1), "the { } opened at line 1, column 4 is not closed"),
+        ('a: "\\q"\n', {(1, 5), (1, 6)}, "an unknown escape after '\\' in double quotes"),
+    ],
+)
+@pytest.mark.parametrize("pure", [False, True])
+def test_syntax_errors_say_what_to_fix_and_where(
+    content: str, place: tuple[int, int] | set[tuple[int, int]], plain: str, pure: bool
+) -> None:
+    """Said in the parser's words only, an over-indented line read "while parsing a block
+    mapping, did not find expected key"; both parsers now say what to fix."""
+    with pytest.raises(safe_yaml.YamlProblem) as caught:
+        safe_yaml.compose(content, safe_yaml.loader_class(pure))
+    problem = caught.value
+    assert (problem.line, problem.column) in (place if isinstance(place, set) else {place})
+    assert problem.message.startswith("invalid YAML: ") and plain in problem.message
+    assert "(parser: " in problem.message  # the parser's own words follow, for the expert
+
+
 def test_utf8_bom_is_accepted() -> None:
     parse_agreement(codecs.BOM_UTF8 + GOOD.encode(), "bom.yaml")
 

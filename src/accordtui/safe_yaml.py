@@ -276,14 +276,70 @@ def _compose_token_by_token(text: str, loader: type[Any]) -> Node | None:
         node: Node | None = yaml.compose(text, Loader=loader)
         return node
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        parts = [p for p in (error.context, error.problem) if p]
-        message = "invalid YAML: " + ", ".join(parts)
-        if mark is None:
-            raise YamlProblem(message) from None
-        raise YamlProblem(message, mark.line + 1, mark.column + 1) from None
+        raise _syntax_problem(error) from None
     except yaml.YAMLError as error:
         raise YamlProblem(f"invalid YAML: {error}") from None
+
+
+_PLAIN_WORDS = tuple(
+    (re.compile(pattern), words)
+    for pattern, words in (
+        (
+            "block mapping.*(did not find expected key|expected <block end>)",
+            "expected a key of the mapping here; check this line's indentation, "
+            "or a quote that closes too early",
+        ),
+        (
+            "block collection.*(did not find expected '-'|expected <block end>)",
+            "expected a list item here; start it with '- ' in line with the items above",
+        ),
+        (
+            "mapping values are not allowed",
+            "a ':' here would start a key; put text that holds ': ' in quotes, "
+            "or check this line's indentation",
+        ),
+        (
+            "could not find expected ':'",
+            "this line has no ':' after its key; write 'key: value', or indent continued "
+            "text further than its key",
+        ),
+        (
+            "cannot start any token",
+            "unquoted text cannot start with this character; put the text in quotes",
+        ),
+        (
+            "unknown escape character",
+            "an unknown escape after '\\' in double quotes; write '\\\\' for a backslash, "
+            "or use single quotes",
+        ),
+    )
+)
+"""Common mistakes, from either parser's words (libyaml's and PyYAML's differ), said as
+what to fix; the parser's own words follow."""
+
+_UNCLOSED = re.compile("expected ',' or '([]}])'")
+
+
+def _syntax_problem(error: yaml.MarkedYAMLError) -> YamlProblem:
+    """A syntax error in plain words, placed where the reader has something to fix."""
+    parser = ", ".join(part for part in (error.context, error.problem) if part)
+    mark, opened = error.problem_mark or error.context_mark, error.context_mark
+    plain = next((words for pattern, words in _PLAIN_WORDS if pattern.search(parser)), None)
+    if opened is not None:
+        at = f"line {opened.line + 1}, column {opened.column + 1}"
+        unclosed = _UNCLOSED.search(parser)
+        if "could not find expected ':'" in parser:
+            mark = opened  # the line that lacks it, not the next one
+        elif "quoted scalar, found unexpected end of stream" in parser:
+            plain = f"the quoted text opened at {at} is never closed; expected its closing quote"
+        elif unclosed:
+            closer = unclosed.group(1)
+            brackets = "[ ]" if closer == "]" else "{ }"
+            plain = f"the {brackets} opened at {at} is not closed; expected ',' or '{closer}'"
+    message = f"invalid YAML: {plain} (parser: {parser})" if plain else f"invalid YAML: {parser}"
+    if mark is None:
+        return YamlProblem(message)
+    return YamlProblem(message, mark.line + 1, mark.column + 1)
 
 
 _BREAKS = "\r\n\x85\u2028\u2029"
