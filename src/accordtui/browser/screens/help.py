@@ -18,8 +18,9 @@ from textual.widgets import Label, Static
 from accordtui.browser.screens.once import OnceModal
 from accordtui.browser.styled import cut_lines
 
-KEYS_WIDTH = 12
-"""Widest keys column; longer key lists put their description on the next line."""
+KEYS_WIDTH = 15
+"""Widest keys column (fits "échap, ⌫, alt+←"); longer key lists put their description on
+the next line."""
 
 
 class KeyRows(Visual):
