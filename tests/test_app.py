@@ -94,8 +94,8 @@ async def test_group_headings_show_and_the_cursor_passes_over_them(agreement: Ag
         await pilot.press("3")
         items = app.screen.query_one("#items", OptionList)
         prompts = [str(o.prompt) for o in items.options]
-        assert prompts[0] == "Les trois objectifs"
-        assert "Des objectifs communs pour un avenir durable" in prompts
+        assert prompts[0] == "Les trois objectifs [réd.]"  # our grouping, and it says so
+        assert "Des objectifs communs pour un avenir durable" in prompts  # the release's
         assert [o.disabled for o in items.options].count(True) == 2
         await pilot.press("j", "j", "j")
         assert highlighted_id(app, "#items") == "responsible-transformation"

@@ -63,6 +63,7 @@ class Labels:
     editorial_grouping: str
     release_heading: str
     outside_parties: str
+    grouping_mark: str
     release_note: str
     translated_paragraph: str
     yes: str
@@ -192,6 +193,7 @@ FR = Labels(
     editorial_grouping="[regroupement de la rédaction]",
     release_heading="[intertitre du communiqué]",
     outside_parties="Hors des parties",
+    grouping_mark="[réd.]",
     release_note=(
         f"[Le communiqué de presse, paragraphe par paragraphe{NBSP}; page modifiée le {{date}}]"
     ),
@@ -324,6 +326,7 @@ EN = Labels(
     editorial_grouping="[our grouping]",
     release_heading="[release subheading]",
     outside_parties="Outside the parties",
+    grouping_mark="[ours]",
     release_note=(
         "[The press release, paragraph by paragraph, in our translation; "
         "page last changed on {date}]"

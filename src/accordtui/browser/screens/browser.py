@@ -173,7 +173,8 @@ class BrowserScreen(Screen[None]):
         keys = [row.key for row in rows if row.key]
         items.clear_options()
         one_line = len(rows) > LONG_LIST
-        items.add_options(row_option(row, one_line=one_line) for row in rows)
+        ours = self.words.grouping_mark
+        items.add_options(row_option(row, ours, one_line=one_line) for row in rows)
         if self.key not in keys:
             self.key = keys[0]
         items.highlighted = next(i for i, row in enumerate(rows) if row.key == self.key)

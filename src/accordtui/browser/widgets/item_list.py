@@ -13,11 +13,14 @@ from accordtui.browser.widgets.hanging import Hanging
 from accordtui.document import Row
 
 
-def row_option(row: Row, *, one_line: bool = False) -> Option:
-    """An entry of the list, or a group heading that the cursor passes over."""
+def row_option(row: Row, ours: str, *, one_line: bool = False) -> Option:
+    """An entry of the list, or a group heading that the cursor passes over; a grouping
+    of ours (italic) says so in words, `ours`, as the release's subheadings (bold) do not."""
     if row.key is None:
-        style = "italic" if row.editorial else "bold"
-        return Option(Content.styled(row.text, style), disabled=True)
+        if row.editorial:
+            heading = Content.styled(row.text, "italic") + Content.styled(f" {ours}", "dim")
+            return Option(heading, disabled=True)
+        return Option(Content.styled(row.text, "bold"), disabled=True)
     return Option(Hanging("  " * row.depth + "• ", row.text, one_line=one_line), id=row.key)
 
 
