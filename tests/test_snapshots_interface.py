@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from accordtui.browser.app import AccordApp
@@ -15,6 +17,13 @@ LANGS = ["fr", "en"]
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_objectives(snap_compare, agreement: Agreement, size, lang) -> None:
     assert snap_compare(AccordApp(agreement, lang=lang), press=["3"], terminal_size=size)
+
+
+def test_the_readme_screenshot_is_the_current_objectives_screen() -> None:
+    """The README shows the 80x24 French snapshot above; a UI change must update both."""
+    here = Path(__file__).parent
+    snapshot = here / "__snapshots__" / "test_snapshots_interface" / "test_objectives[80x24-fr].svg"
+    assert (here.parent / "docs" / "screenshot.svg").read_bytes() == snapshot.read_bytes()
 
 
 @pytest.mark.parametrize("lang", LANGS)
