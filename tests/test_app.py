@@ -266,7 +266,7 @@ async def test_export_writes_then_asks_before_overwriting(agreement: Agreement, 
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [
-        ("missing-folder/out.txt", "cannot write in"),
+        ("missing-folder/out.txt", "cannot write to"),
         ("~nosuchuser/x.txt", "cannot find the home folder of nosuchuser"),
         ("n" * 256 + ".txt", "a name is 260 bytes; the limit is 255"),
         ("/" + "d/" * 2100 + "x.txt", "the limit is 4,095"),

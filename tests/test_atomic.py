@@ -22,7 +22,7 @@ def test_directory_is_refused(tmp_path: Path) -> None:
 
 
 def test_missing_folder_is_reported(tmp_path: Path) -> None:
-    with pytest.raises(WriteError, match="cannot write in"):
+    with pytest.raises(WriteError, match="cannot write to"):
         write_atomic(tmp_path / "no" / "out.txt", "x")
 
 

@@ -191,7 +191,7 @@ def test_dash_output_means_stdout(tmp_path: Path) -> None:
         ),
         ("{tmp}/" + "n" * 256, "a name is 256 bytes; the limit is 255"),
         pytest.param("{tmp}/" + "d/" * 2100 + "x", "the limit is 4,095", id="4200-byte path"),
-        ("{tmp}/missing/x.txt", "cannot write in {tmp}/missing: No such file or directory"),
+        ("{tmp}/missing/x.txt", "cannot write to {tmp}/missing: No such file or directory"),
         ("/dev/null", "accordtui: /dev/null: not a regular file"),
     ],
 )
