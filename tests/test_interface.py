@@ -194,6 +194,26 @@ async def test_back_restores_the_scroll_after_a_short_entry(agreement: Agreement
         assert screen(app).key == before.key and detail.scroll_y == 2
 
 
+async def test_links_take_the_rows_they_need_when_everything_fits(agreement: Agreement) -> None:
+    """A party's four links sat under a scrollbar, the last cut off, with ten empty
+    rows above them; a long entry keeps its rows and its links their cap."""
+    app = AccordApp(agreement)
+    async with app.run_test(size=(80, 24)) as pilot:
+        detail = app.screen.query_one(Detail)
+        links = app.screen.query_one("#links", OptionList)
+        for key in ("2", "j", "j", "5"):  # IMT, Odile Gauthier, Inria, a quote
+            await pilot.press(key)
+            await pilot.pause()
+            assert links.size.height >= links.virtual_size.height, screen(app).key
+            assert detail.size.height >= detail.virtual_size.height, screen(app).key
+            if key == "2":
+                assert links.virtual_size.height > 4  # more than the cap lets through
+        await pilot.press("1")  # the lead: more text than rows
+        await pilot.pause()
+        assert detail.virtual_size.height > detail.size.height
+        assert links.outer_size.height <= 6  # the stylesheet's cap
+
+
 @pytest.mark.parametrize("lang", LANGS)
 async def test_brackets_step_between_sections_and_stop(agreement: Agreement, lang) -> None:
     app = AccordApp(agreement, lang=lang)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar, cast
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Input, OptionList, Tabs
@@ -22,6 +22,7 @@ from accordtui.browser.screens.help import HelpScreen
 from accordtui.browser.screens.once import SHORT_ROWS
 from accordtui.browser.search import SearchIndex
 from accordtui.browser.widgets.detail import Detail
+from accordtui.browser.widgets.detail_pane import DetailPane
 from accordtui.browser.widgets.hanging import LONG_LIST, Hanging
 from accordtui.browser.widgets.item_list import ItemList, row_option
 from accordtui.browser.widgets.key_footer import KeyFooter
@@ -98,7 +99,7 @@ class BrowserScreen(Screen[None]):
         yield TopBar(id="topbar")
         with Horizontal(id="body"):
             yield ItemList(id="items")
-            with Vertical(id="detail-pane"):
+            with DetailPane(id="detail-pane"):
                 yield Detail(id="detail")
                 yield ItemList(id="links")
         yield SearchBar(id="search-bar")
@@ -197,6 +198,7 @@ class BrowserScreen(Screen[None]):
         links.display = links.option_count > 0
         if links.option_count:
             links.highlighted = 0
+        self.query_one(DetailPane).share_rows()
 
     def watch_section(self) -> None:
         self._refresh_all()

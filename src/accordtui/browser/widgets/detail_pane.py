@@ -1,0 +1,34 @@
+"""The detail of an entry above its links, sharing the rows between them."""
+
+from __future__ import annotations
+
+from textual.containers import Vertical
+from textual.widgets import OptionList
+
+from accordtui.browser.widgets.detail import Detail
+
+
+class DetailPane(Vertical):
+    """The detail, then the links pane, capped in the stylesheet so a long entry keeps
+    its rows; when the entry and all its links fit, the cap goes (class `-all`): no
+    scrollbar over a link while empty rows stand above it."""
+
+    def on_mount(self) -> None:
+        # The detail wraps its text once it knows its width, and a long text a piece
+        # at a time: each new line count may change the answer.
+        self.watch(self.query_one(Detail), "virtual_size", self.share_rows, init=False)
+
+    def on_resize(self) -> None:
+        self.share_rows()
+
+    def share_rows(self) -> None:
+        """Decide again, for the entry and links now shown (or a new size)."""
+        detail = self.query_one(Detail)
+        links = self.query_one(OptionList)
+        height = self.size.height
+        needed = detail.virtual_size.height + detail.gutter.height + links.gutter.height
+        fits = False
+        if links.display and needed < height:  # the links' lines are counted only then
+            width = links.scrollable_content_region.width
+            fits = needed + links.get_content_height(self.size, self.size, width) <= height
+        links.set_class(fits, "-all")
