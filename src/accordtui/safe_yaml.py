@@ -267,18 +267,40 @@ def _prepared(text: str) -> str:
 
 
 def _compose_token_by_token(text: str, loader: type[Any]) -> Node | None:
-    """Check every token against `_TokenRules`, then compose: the first problem wins."""
-    try:
-        if not issubclass(loader, _PureLoader):  # libyaml's tokens are only seen this way
+    """Check every token against `_TokenRules`, and compose: the problem that comes first
+    in the file wins, as it does when the pure-Python parser checks tokens as it goes.
+
+    libyaml's tokens are seen only in a scan of the whole file, which can meet a bad
+    token on line 5 before the parser would have stopped at line 4's indentation.
+    """
+    problems: list[YamlProblem] = []
+    if not issubclass(loader, _PureLoader):
+        try:
             rules = _TokenRules(text)
             for token in yaml.scan(text, Loader=loader):
                 rules.see(token)
+        except (YamlProblem, yaml.YAMLError) as error:
+            problems.append(_problem(error))
+    try:
         node: Node | None = yaml.compose(text, Loader=loader)
-        return node
-    except yaml.MarkedYAMLError as error:
-        raise _syntax_problem(error) from None
-    except yaml.YAMLError as error:
-        raise YamlProblem(f"invalid YAML: {error}") from None
+    except (YamlProblem, yaml.YAMLError) as error:
+        problems.append(_problem(error))
+    if problems:
+        raise min(problems, key=_position)  # on a tie, the token rules' problem
+    return node
+
+
+def _problem(error: YamlProblem | yaml.YAMLError) -> YamlProblem:
+    if isinstance(error, YamlProblem):
+        return error
+    if isinstance(error, yaml.MarkedYAMLError):
+        return _syntax_problem(error)
+    return YamlProblem(f"invalid YAML: {error}")
+
+
+def _position(problem: YamlProblem) -> tuple[bool, int, int]:
+    """Where a problem stands, for ordering; one with no place comes last."""
+    return problem.line is None, problem.line or 0, problem.column or 0
 
 
 _PLAIN_WORDS = tuple(
@@ -332,6 +354,7 @@ def _syntax_problem(error: yaml.MarkedYAMLError) -> YamlProblem:
             mark = opened  # the line that lacks it, not the next one
         elif "quoted scalar, found unexpected end of stream" in parser:
             plain = f"the quoted text opened at {at} is never closed; expected its closing quote"
+            mark = opened  # the end of the file is past its last line
         elif unclosed:
             closer = unclosed.group(1)
             brackets = "[ ]" if closer == "]" else "{ }"
