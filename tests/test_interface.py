@@ -147,9 +147,9 @@ async def test_escape_closes_the_search_bar_then_goes_back(agreement: Agreement,
         assert screen(app).key == "imt"  # then back through history
 
 
-@pytest.mark.parametrize("lang", LANGS)
-async def test_back_and_forward_restore_the_place(agreement: Agreement, lang) -> None:
-    app = AccordApp(agreement, lang=lang)
+async def test_back_and_forward_restore_the_place(agreement: Agreement) -> None:
+    """Navigation is the same in both languages: one is enough here."""
+    app = AccordApp(agreement)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("5", "enter", "down")  # the links of the first quote, second link
         await pilot.pause()
@@ -214,9 +214,9 @@ async def test_links_take_the_rows_they_need_when_everything_fits(agreement: Agr
         assert links.outer_size.height <= 6  # the stylesheet's cap
 
 
-@pytest.mark.parametrize("lang", LANGS)
-async def test_brackets_step_between_sections_and_stop(agreement: Agreement, lang) -> None:
-    app = AccordApp(agreement, lang=lang)
+async def test_brackets_step_between_sections_and_stop(agreement: Agreement) -> None:
+    """Navigation is the same in both languages: one is enough here."""
+    app = AccordApp(agreement)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("left_square_bracket")
         assert screen(app).section == "overview"

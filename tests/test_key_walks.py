@@ -47,8 +47,8 @@ def key_event(key: str) -> events.Key:
 SEED = int(os.environ["WALK_SEED"])
 """This run's seed, chosen in conftest.py: the same seed walks the same keys."""
 SEQUENCES = {
-    "bundled": int(os.environ.get("WALKS", 12)),
-    "1000 items": int(os.environ.get("WALKS", 6)),
+    "bundled": int(os.environ.get("WALKS", 9)),
+    "1000 items": int(os.environ.get("WALKS", 4)),
 }
 """Walks per run (a fresh seed each run covers new ground); the large file costs more."""
 KEYS_PER_SEQUENCE = 50
