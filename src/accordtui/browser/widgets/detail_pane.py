@@ -28,7 +28,9 @@ class DetailPane(Vertical):
         height = self.size.height
         needed = detail.virtual_size.height + detail.gutter.height + links.gutter.height
         fits = False
-        if links.display and needed < height:  # the links' lines are counted only then
+        # Each link takes a line at least: its lines are counted only when they may fit
+        # (a hub entry's thousands of links are never measured on each move).
+        if links.display and links.option_count <= height - needed:
             width = links.scrollable_content_region.width
             fits = needed + links.get_content_height(self.size, self.size, width) <= height
         links.set_class(fits, "-all")
