@@ -10,8 +10,8 @@ import asyncio
 import time
 from typing import Any
 
-from accordtui.loader import bundled_path, load_agreement
-from accordtui.model import Agreement
+from accordtui.agreement.loader import bundled_path, load_agreement
+from accordtui.agreement.model import Agreement
 
 
 def big_text(size: int) -> Agreement:

@@ -9,8 +9,8 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from accordtui.cache import ValidatedCache
-from accordtui.loader import bundled_path, load_agreement
+from accordtui.agreement.cache import ValidatedCache
+from accordtui.agreement.loader import bundled_path, load_agreement
 from benchmarks.pty_paint import first_paint
 
 HERE = Path(__file__).resolve().parent

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
 
-from accordtui.loader import bundled_path
+from accordtui.agreement.loader import bundled_path
 from benchmarks.paint import environment, paint_medians
 from benchmarks.shapes import one_speaker, write_hub
 from benchmarks.synth import write
@@ -67,8 +67,8 @@ def _items(path: Path) -> str:
 _LOAD_CHILD = """
 import json, os, resource, sys, time
 from pathlib import Path
-from accordtui.cache import ValidatedCache
-from accordtui.loader import load_agreement
+from accordtui.agreement.cache import ValidatedCache
+from accordtui.agreement.loader import load_agreement
 
 def peak_kib():
     # VmHWM is this program's peak; ru_maxrss keeps the parent's from before exec
@@ -169,8 +169,8 @@ def _timed(fn: Callable[[], object], runs: int) -> float:
 
 
 def bench_export(hub: Path, quotes: int, runs: int) -> list[Row]:
-    from accordtui.export import render
-    from accordtui.loader import load_agreement
+    from accordtui.agreement.loader import load_agreement
+    from accordtui.rendering.export import render
 
     bundled = load_agreement(bundled_path())
     base = _timed(lambda: render(bundled, "all", "text", "fr"), runs)
@@ -201,10 +201,10 @@ def bench_search(big: Path, runs: int) -> list[Row]:
 
 
 async def _search_in_app(big: Path, runs: int) -> list[Row]:
+    from accordtui.agreement.loader import load_agreement
     from accordtui.browser.app import AccordApp
     from accordtui.browser.screens.browser import BrowserScreen
     from accordtui.browser.widgets.search_bar import SearchBar
-    from accordtui.loader import load_agreement
 
     app = AccordApp(load_agreement(big, 2**31))
     queries = ["p", "pe", "pep", "pepr", "cloud", "télécom", "souveraineté", "zzz"]
@@ -246,7 +246,7 @@ async def _answer(screen: object, query: str) -> None:
 
 def bench_stalls(text_bytes: int, hub: Path) -> list[Row]:
     """Longest time a key press would wait on entries of unusual size."""
-    from accordtui.loader import load_agreement
+    from accordtui.agreement.loader import load_agreement
     from benchmarks.heavy import big_text, worst_stalls
 
     big = big_text(text_bytes)

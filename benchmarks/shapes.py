@@ -13,8 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from accordtui.loader import bundled_path, load_agreement
-from accordtui.model import Agreement
+from accordtui.agreement.loader import bundled_path, load_agreement
+from accordtui.agreement.model import Agreement
 from benchmarks.synth import copies, save
 
 GROWN = ("parties", "people", "quotes", "release")

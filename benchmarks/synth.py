@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from accordtui.loader import bundled_path, load_agreement
+from accordtui.agreement.loader import bundled_path, load_agreement
 
 LISTS = ("people", "quotes")
 GROUPED = ("overview", "objectives", "themes")

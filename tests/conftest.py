@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from accordtui.loader import bundled_path, load_agreement
-from accordtui.model import Agreement
+from accordtui.agreement.loader import bundled_path, load_agreement
+from accordtui.agreement.model import Agreement
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data" / "accord.yaml"

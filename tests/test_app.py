@@ -8,14 +8,14 @@ import pytest
 from textual import events
 from textual.widgets import Input, Label, OptionList, Tabs
 
+from accordtui.agreement.model import Agreement
 from accordtui.browser.app import AccordApp
 from accordtui.browser.screens.browser import BrowserScreen
 from accordtui.browser.screens.dialogs import ConfirmDialog, ExportDialog
 from accordtui.browser.screens.help import HelpScreen
 from accordtui.browser.styled import EXCERPT, HIGHLIGHT
 from accordtui.browser.widgets.detail import Detail
-from accordtui.export import render
-from accordtui.model import Agreement
+from accordtui.rendering.export import render
 
 SIZE = (80, 24)
 

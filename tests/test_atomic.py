@@ -7,7 +7,7 @@ from unittest import mock
 
 import pytest
 
-from accordtui.atomic import WriteError, write_atomic
+from accordtui.writing.atomic import WriteError, write_atomic
 
 
 def test_writes_new_file(tmp_path: Path) -> None:

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from accordtui import cache as cache_module
-from accordtui.cache import ValidatedCache, default_folder
-from accordtui.errors import AgreementError
-from accordtui.loader import bundled_path, load_agreement
-from accordtui.model import Agreement
+from accordtui.agreement import cache as cache_module
+from accordtui.agreement.cache import ValidatedCache, default_folder
+from accordtui.agreement.errors import AgreementError
+from accordtui.agreement.loader import bundled_path, load_agreement
+from accordtui.agreement.model import Agreement
 
 
 @pytest.fixture
@@ -50,7 +50,7 @@ def test_a_hit_does_not_validate_again(
     def refuse(data: bytes, name: str = "") -> Agreement:
         raise AssertionError("validated again")
 
-    monkeypatch.setattr("accordtui.loader.parse_agreement", refuse)
+    monkeypatch.setattr("accordtui.agreement.loader.parse_agreement", refuse)
     assert load_agreement(copy, cache=store).publication.language == "fr"
 
 
@@ -179,11 +179,11 @@ def test_a_hit_imports_no_yaml_parser(store: ValidatedCache, copy: Path) -> None
         "import sys\n"
         "from pathlib import Path\n"
         "import accordtui.cli, accordtui.browser.run\n"
-        "from accordtui.cache import ValidatedCache\n"
-        "from accordtui.loader import load_agreement\n"
+        "from accordtui.agreement.cache import ValidatedCache\n"
+        "from accordtui.agreement.loader import load_agreement\n"
         "load_agreement(Path(sys.argv[1]), cache=ValidatedCache(Path(sys.argv[2])))\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('yaml', '_yaml')\n"
-        "    or m in ('accordtui.safe_yaml', 'accordtui.parsing')))\n"
+        "    or m in ('accordtui.agreement.safe_yaml', 'accordtui.agreement.parsing')))\n"
     )
     argv = [sys.executable, "-c", program, str(copy), str(store.folder)]
     done = subprocess.run(argv, capture_output=True, text=True, check=True)

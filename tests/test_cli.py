@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from accordtui.agreement.loader import bundled_path
 from accordtui.cli import main
-from accordtui.loader import bundled_path
 from tests.conftest import DATA
 
 BROKEN = "title: {fr: a, en: b}\ntitle: again\n"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from accordtui.cli import main, parse
-from accordtui.inert import inert
+from accordtui.writing.inert import inert
 from tests.conftest import DATA
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from accordtui import collector
+from accordtui.agreement import collector
+from accordtui.agreement.model import Agreement
 from accordtui.browser.app import AccordApp
-from accordtui.model import Agreement
 
 
 @pytest.fixture

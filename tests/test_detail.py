@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from accordtui.agreement.model import Agreement
 from accordtui.browser.app import AccordApp
 from accordtui.browser.screens.browser import BrowserScreen
 from accordtui.browser.widgets.detail import SYNC_CHARS, Detail
-from accordtui.model import Agreement
 
 END = "Fin du très long paragraphe."
 

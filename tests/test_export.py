@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from accordtui.export import EXPORT_SECTIONS, render
-from accordtui.labels import SECTIONS
-from accordtui.model import Agreement
+from accordtui.agreement.model import Agreement
+from accordtui.rendering.export import EXPORT_SECTIONS, render
+from accordtui.rendering.labels import SECTIONS
 
 GOLDEN = Path(__file__).parent / "golden"
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")

@@ -12,9 +12,9 @@ import re
 
 import pytest
 
-from accordtui.document import Document
-from accordtui.labels import labels_for
-from accordtui.model import Agreement, Lang, Passage, french_texts
+from accordtui.agreement.model import Agreement, Lang, Passage, french_texts
+from accordtui.rendering.document import Document
+from accordtui.rendering.labels import labels_for
 
 PAGE_CHROME = ("Changed on ", "Photo de la signature")
 """Lines of the page that are not the release's body."""

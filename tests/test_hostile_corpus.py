@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from accordtui.errors import AgreementError
-from accordtui.loader import DEFAULT_MAX_BYTES, load_agreement
+from accordtui.agreement.errors import AgreementError
+from accordtui.agreement.loader import DEFAULT_MAX_BYTES, load_agreement
 
 BAD = Path(__file__).parent / "data" / "bad"
 CASES = list(csv.DictReader((BAD / "cases.tsv").open(encoding="utf-8"), delimiter="\t"))

@@ -14,6 +14,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, Label, OptionList
 from textual.widgets._footer import FooterKey
 
+from accordtui.agreement.model import Agreement, Lang
 from accordtui.browser.app import AccordApp
 from accordtui.browser.commands import prefix_score
 from accordtui.browser.screens.browser import BrowserScreen
@@ -21,10 +22,9 @@ from accordtui.browser.styled import HIGHLIGHT
 from accordtui.browser.widgets.detail import Detail
 from accordtui.browser.widgets.key_footer import KeyFooter
 from accordtui.browser.widgets.search_bar import SearchBar
-from accordtui.document import Document
-from accordtui.export import render_document
-from accordtui.labels import EN, FR, SECTIONS, Labels, labels_for
-from accordtui.model import Agreement, Lang
+from accordtui.rendering.document import Document
+from accordtui.rendering.export import render_document
+from accordtui.rendering.labels import EN, FR, SECTIONS, Labels, labels_for
 from tests.screen_text import screen_lines, screen_words
 
 FIELDS = [f.name for f in dataclasses.fields(Labels)]

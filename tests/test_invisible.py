@@ -8,9 +8,9 @@ import unicodedata
 import pytest
 import regex
 
-from accordtui.errors import AgreementError
-from accordtui.invisible import IGNORABLE_BY_CATEGORY_VISIBLE, JOINERS, forbidden_char
-from accordtui.loader import parse_agreement
+from accordtui.agreement.errors import AgreementError
+from accordtui.agreement.invisible import IGNORABLE_BY_CATEGORY_VISIBLE, JOINERS, forbidden_char
+from accordtui.agreement.loader import parse_agreement
 from tests.conftest import DATA
 
 ALL = range(sys.maxunicode + 1)

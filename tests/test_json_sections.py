@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from accordtui.export import render
-from accordtui.labels import SECTIONS
-from accordtui.model import Agreement
+from accordtui.agreement.model import Agreement
+from accordtui.rendering.export import render
+from accordtui.rendering.labels import SECTIONS
 
 
 def _json(agreement: Agreement, section: str) -> dict[str, Any]:

@@ -19,9 +19,9 @@ import pytest
 from textual import events
 from textual.pilot import Pilot
 
+from accordtui.agreement.loader import load_agreement
+from accordtui.agreement.model import Agreement
 from accordtui.browser.app import AccordApp
-from accordtui.loader import load_agreement
-from accordtui.model import Agreement
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.synth import write

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from accordtui import safe_yaml
-from accordtui.errors import AgreementError, Problem
-from accordtui.loader import load_agreement, parse_agreement
+from accordtui.agreement import safe_yaml
+from accordtui.agreement.errors import AgreementError, Problem
+from accordtui.agreement.loader import load_agreement, parse_agreement
 from tests.conftest import DATA
 
 GOOD = DATA.read_text(encoding="utf-8")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from accordtui.agreement.model import Lang
 from accordtui.browser.app import AccordApp
 from accordtui.browser.screens.browser import BrowserScreen
 from accordtui.browser.widgets.hanging import LONG_LIST, Hanging
 from accordtui.browser.widgets.item_list import ItemList
-from accordtui.document import Document, Related
-from accordtui.model import Lang
+from accordtui.rendering.document import Document, Related
 from benchmarks.shapes import one_speaker
 from tests.screen_text import screen_lines
 

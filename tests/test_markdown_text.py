@@ -15,10 +15,19 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from accordtui import markdown_text as md
-from accordtui.document import Block, Bullets, Field, Heading, Note, Para, Quotation, colon
-from accordtui.export import quoted, render_blocks
-from accordtui.model import Lang
+from accordtui.agreement.model import Lang
+from accordtui.rendering import markdown_text as md
+from accordtui.rendering.document import (
+    Block,
+    Bullets,
+    Field,
+    Heading,
+    Note,
+    Para,
+    Quotation,
+    colon,
+)
+from accordtui.rendering.export import quoted, render_blocks
 
 PARSER = MarkdownIt("commonmark")
 

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
+from accordtui.agreement.model import Agreement
 from accordtui.browser.app import AccordApp
 from accordtui.browser.widgets.detail import Detail
-from accordtui.model import Agreement
 
 PAYLOADS = [
     "[/]",

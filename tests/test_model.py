@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from accordtui.model import Agreement, forbidden_char
+from accordtui.agreement.model import Agreement, forbidden_char
 
 
 def data(agreement: Agreement) -> dict[str, Any]:
@@ -158,7 +158,7 @@ def test_validation_errors_never_echo_the_input(agreement: Agreement) -> None:
 def test_every_model_with_a_field_to_leave_out_leaves_out_nulls() -> None:
     """Only `MayLeaveOut` models turn `null` into an absent field; a model that gains an
     optional field must be one, or a null there would be refused."""
-    from accordtui import model
+    from accordtui.agreement import model
 
     models = [
         value

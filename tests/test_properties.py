@@ -9,10 +9,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from accordtui.errors import AgreementError
-from accordtui.export import EXPORT_SECTIONS, render
-from accordtui.loader import parse_agreement
-from accordtui.model import Agreement, forbidden_char
+from accordtui.agreement.errors import AgreementError
+from accordtui.agreement.loader import parse_agreement
+from accordtui.agreement.model import Agreement, forbidden_char
+from accordtui.rendering.export import EXPORT_SECTIONS, render
 from tests.conftest import DATA
 
 GOOD = DATA.read_text(encoding="utf-8")

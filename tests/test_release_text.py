@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from accordtui.model import Paragraph, ReleaseText
+from accordtui.agreement.model import Paragraph, ReleaseText
 
 
 def _release(*texts: str) -> ReleaseText:

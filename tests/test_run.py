@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from accordtui.agreement.model import Agreement
 from accordtui.browser import app as app_module
 from accordtui.browser.app import AccordApp
 from accordtui.browser.run import run_app
-from accordtui.model import Agreement
 
 CSS = Path(app_module.__file__).with_name("app.tcss")
 """Textual reads a relative CSS_PATH next to the subclass, so the tests give it in full."""

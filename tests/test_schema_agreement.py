@@ -17,10 +17,10 @@ import jsonschema
 import pytest
 import yaml
 
-from accordtui import safe_yaml
-from accordtui.errors import AgreementError
-from accordtui.loader import parse_agreement
-from accordtui.model import UNEXPRESSED_RULES, Agreement
+from accordtui.agreement import safe_yaml
+from accordtui.agreement.errors import AgreementError
+from accordtui.agreement.loader import parse_agreement
+from accordtui.agreement.model import UNEXPRESSED_RULES, Agreement
 from tests.conftest import DATA
 
 BAD = Path(__file__).parent / "data" / "bad"

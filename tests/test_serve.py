@@ -12,12 +12,13 @@ from typing import Any
 
 import pytest
 
-from accordtui import cli, serve
+from accordtui import cli
+from accordtui.agreement.model import Agreement
 from accordtui.browser.app import AccordApp
 from accordtui.browser.screens.browser import BrowserScreen
-from accordtui.export import render
-from accordtui.labels import FR
-from accordtui.model import Agreement
+from accordtui.rendering.export import render
+from accordtui.rendering.labels import FR
+from accordtui.web import serve
 
 
 class FakeServer:
@@ -36,10 +37,10 @@ class FakeServer:
 
 @pytest.fixture
 def fake_server(monkeypatch: pytest.MonkeyPatch) -> type[FakeServer]:
-    import accordtui.web_server
+    import accordtui.web.server
 
     FakeServer.made = []
-    monkeypatch.setattr(accordtui.web_server, "QuietServer", FakeServer)
+    monkeypatch.setattr(accordtui.web.server, "QuietServer", FakeServer)
     return FakeServer
 
 
@@ -136,7 +137,7 @@ def test_a_busy_port_is_one_line_and_exit_1() -> None:
 def test_without_the_web_extra_says_how_to_install(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setitem(sys.modules, "accordtui.web_server", None)  # import now fails
+    monkeypatch.setitem(sys.modules, "accordtui.web.server", None)  # import now fails
     assert cli.main(["serve"]) == 1
     assert "pip install 'accordtui[web]'" in capsys.readouterr().err
 

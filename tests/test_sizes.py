@@ -8,11 +8,11 @@ from textual.geometry import Size
 from textual.widgets import Footer, Static
 from textual.widgets._footer import FooterKey
 
+from accordtui.agreement.model import Agreement
 from accordtui.browser.app import AccordApp
 from accordtui.browser.screens.browser import BrowserScreen
 from accordtui.browser.screens.dialogs import ExportDialog
 from accordtui.browser.screens.too_small import TooSmallScreen
-from accordtui.model import Agreement
 
 
 async def test_the_browser_lays_out_at_every_width_from_1_to_40(agreement: Agreement) -> None:

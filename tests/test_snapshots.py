@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from accordtui.agreement.model import Agreement
 from accordtui.browser.app import AccordApp
-from accordtui.model import Agreement
 
 SECTION_KEYS = ["1", "2", "3", "4", "5", "6"]
 

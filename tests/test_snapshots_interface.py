@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from accordtui.agreement.model import Agreement
 from accordtui.browser.app import AccordApp
-from accordtui.model import Agreement
 
 SIZES = [(80, 24), (60, 20), (40, 15)]
 LANGS = ["fr", "en"]

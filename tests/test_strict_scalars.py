@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from accordtui import safe_yaml
-from accordtui.errors import AgreementError, Problem
-from accordtui.loader import parse_agreement
-from accordtui.model import Agreement, Link
+from accordtui.agreement import safe_yaml
+from accordtui.agreement.errors import AgreementError, Problem
+from accordtui.agreement.loader import parse_agreement
+from accordtui.agreement.model import Agreement, Link
 from tests.conftest import DATA
 
 GOOD = DATA.read_text(encoding="utf-8")

@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from accordtui.document import Bullets, Field, Heading, Para
-from accordtui.export import render_blocks
-from accordtui.textwidth import NARROW, cell_width, char_width, wrap
+from accordtui.rendering.document import Bullets, Field, Heading, Para
+from accordtui.rendering.export import render_blocks
+from accordtui.rendering.textwidth import NARROW, cell_width, char_width, wrap
 
 NEWER_WIDE = [
     (0x2630, 0x2637),  # trigrams

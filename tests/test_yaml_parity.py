@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 import yaml
 
-from accordtui import safe_yaml
-from accordtui.loader import bundled_path
-from accordtui.safe_yaml import YamlProblem
+from accordtui.agreement import safe_yaml
+from accordtui.agreement.loader import bundled_path
+from accordtui.agreement.safe_yaml import YamlProblem
 
 DATA = Path(__file__).parent / "data"
 SUITE = DATA / "yaml-test-suite"

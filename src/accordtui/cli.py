@@ -10,15 +10,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, cast
 
-from accordtui import __version__, collector
-from accordtui.errors import AgreementError
-from accordtui.inert import inert
-from accordtui.loader import DEFAULT_MAX_BYTES
-from accordtui.model import LANGS, Agreement, Lang
-from accordtui.output import OutputError, report, write_out
+from accordtui import __version__
+from accordtui.agreement import collector
+from accordtui.agreement.errors import AgreementError
+from accordtui.agreement.loader import DEFAULT_MAX_BYTES
+from accordtui.agreement.model import LANGS, Agreement, Lang
+from accordtui.writing.inert import inert
+from accordtui.writing.output import OutputError, report, write_out
 
 if TYPE_CHECKING:
-    from accordtui.cache import ValidatedCache
+    from accordtui.agreement.cache import ValidatedCache
 
 COMMANDS = ("validate", "export", "schema", "serve")
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -174,7 +175,7 @@ def _validate_parser() -> argparse.ArgumentParser:
 
 
 def _export_parser() -> argparse.ArgumentParser:
-    from accordtui.export import EXPORT_SECTIONS, FORMATS
+    from accordtui.rendering.export import EXPORT_SECTIONS, FORMATS
 
     parser = _Parser(
         prog="accordtui export", description="Write a section as text, Markdown or JSON."
@@ -199,7 +200,7 @@ def _schema_parser() -> argparse.ArgumentParser:
 
 
 def _serve_parser() -> argparse.ArgumentParser:
-    from accordtui.serve import host_option, port_option
+    from accordtui.web.serve import host_option, port_option
 
     parser = _Parser(prog="accordtui serve", description="Open the browser in web pages.")
     parser.add_argument("path", nargs="?", type=Path, help="agreement file (default: bundled)")
@@ -222,8 +223,8 @@ def _load(
     path: Path | None, max_bytes: int, cache: ValidatedCache | None = None
 ) -> Agreement | None:
     """The validated agreement, or None after printing each problem to stderr."""
-    from accordtui.cache import ValidatedCache
-    from accordtui.loader import bundled_path, load_agreement
+    from accordtui.agreement.cache import ValidatedCache
+    from accordtui.agreement.loader import bundled_path, load_agreement
 
     try:
         return load_agreement(path or bundled_path(), max_bytes, cache or ValidatedCache())
@@ -234,7 +235,7 @@ def _load(
 
 
 def _validate(paths: list[Path], max_bytes: int) -> int:
-    from accordtui.loader import bundled_path
+    from accordtui.agreement.loader import bundled_path
 
     status = EXIT_OK
     for path in paths or [bundled_path()]:
@@ -246,8 +247,8 @@ def _validate(paths: list[Path], max_bytes: int) -> int:
 
 
 def _export(ns: argparse.Namespace) -> int:
-    from accordtui.atomic import WriteError, resolve_target, write_atomic
-    from accordtui.export import render
+    from accordtui.rendering.export import render
+    from accordtui.writing.atomic import WriteError, resolve_target, write_atomic
 
     agreement = _load(ns.path, _max_bytes(ns))
     if agreement is None:
@@ -267,8 +268,8 @@ def _export(ns: argparse.Namespace) -> int:
 
 
 def _serve(ns: argparse.Namespace) -> int:
-    from accordtui.loader import bundled_path
-    from accordtui.serve import serve
+    from accordtui.agreement.loader import bundled_path
+    from accordtui.web.serve import serve
 
     if _load(ns.path, _max_bytes(ns)) is None:
         return EXIT_INVALID
@@ -276,7 +277,7 @@ def _serve(ns: argparse.Namespace) -> int:
 
 
 def _browse(ns: argparse.Namespace) -> int:
-    from accordtui.cache import ValidatedCache
+    from accordtui.agreement.cache import ValidatedCache
 
     collector.hold()  # until the browser's first frame; here if it never shows one
     cache = ValidatedCache()

@@ -10,15 +10,15 @@ from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.screen import Screen
 
-from accordtui import collector
+from accordtui.agreement import collector
+from accordtui.agreement.model import Agreement, Lang
 from accordtui.browser.commands import AgreementCommands
 from accordtui.browser.keys import key_display
 from accordtui.browser.screens.browser import BrowserScreen
 from accordtui.browser.screens.once import OnceCommandPalette
 from accordtui.browser.screens.too_small import TooSmallScreen
-from accordtui.document import Document
-from accordtui.labels import Labels, labels_for
-from accordtui.model import Agreement, Lang
+from accordtui.rendering.document import Document
+from accordtui.rendering.labels import Labels, labels_for
 
 
 class AccordApp(App[None]):

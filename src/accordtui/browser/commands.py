@@ -10,7 +10,7 @@ from textual.content import Content
 
 from accordtui.browser.screens.browser import BrowserScreen
 from accordtui.browser.search import fold
-from accordtui.labels import SECTIONS, Labels, label
+from accordtui.rendering.labels import SECTIONS, Labels, label
 
 Command = tuple[str, Callable[[], object], str]
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from textual.binding import ActiveBinding, Binding, BindingType
 
-from accordtui.labels import SECTIONS, Labels
+from accordtui.rendering.labels import SECTIONS, Labels
 
 FOOTER_TIERS: tuple[tuple[int, frozenset[str]], ...] = (
     (80, frozenset()),  # wide enough for every shown binding

@@ -26,10 +26,10 @@ from typing import Any
 from rich.console import Console
 from textual.app import App
 
-from accordtui import collector
+from accordtui.agreement import collector
+from accordtui.agreement.model import Agreement, Lang
 from accordtui.browser.app import AccordApp
-from accordtui.model import Agreement, Lang
-from accordtui.output import report
+from accordtui.writing.output import report
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 """The command line's codes; a signal N gives 128 + N."""

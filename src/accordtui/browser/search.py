@@ -5,9 +5,9 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from accordtui.document import Bullets, Document, Field, Heading, Para, Quotation
-from accordtui.labels import SECTIONS
-from accordtui.model import Lang
+from accordtui.agreement.model import Lang
+from accordtui.rendering.document import Bullets, Document, Field, Heading, Para, Quotation
+from accordtui.rendering.labels import SECTIONS
 
 _CHUNK = 1 << 16
 """Characters folded at a time. Each character folds on its own (accents are dropped,

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 
 from textual.content import Content, Span
 
+from accordtui.agreement.model import Lang
 from accordtui.browser.search import Finder
-from accordtui.document import Block, Bullets, Field, Heading, Note, Para, colon
-from accordtui.export import quoted
-from accordtui.model import Lang
+from accordtui.rendering.document import Block, Bullets, Field, Heading, Note, Para, colon
+from accordtui.rendering.export import quoted
 
 HIGHLIGHT = "bold reverse"
 EXCERPT = "underline"

@@ -11,11 +11,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from accordtui.agreement.errors import AgreementError
+from accordtui.agreement.loader import load_agreement
+from accordtui.agreement.model import LANGS
 from accordtui.browser.run import build_app
-from accordtui.errors import AgreementError
-from accordtui.loader import load_agreement
-from accordtui.model import LANGS
-from accordtui.output import report
+from accordtui.writing.output import report
 
 
 def main(argv: Sequence[str] | None = None) -> int:

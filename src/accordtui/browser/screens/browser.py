@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Input, OptionList, Tabs
 from textual.widgets.option_list import Option
 
+from accordtui.agreement.model import Lang
 from accordtui.browser.history import History, Place
 from accordtui.browser.keys import help_rows, translate
 from accordtui.browser.screens.export_flow import export_section
@@ -28,10 +29,9 @@ from accordtui.browser.widgets.item_list import ItemList, row_option
 from accordtui.browser.widgets.key_footer import KeyFooter
 from accordtui.browser.widgets.search_bar import SearchBar
 from accordtui.browser.widgets.top_bar import SectionTabs, TopBar, tabs_width
-from accordtui.document import Document, colon
-from accordtui.export import render_blocks, render_document
-from accordtui.labels import SECTIONS, Labels, Section, label, labels_for
-from accordtui.model import Lang
+from accordtui.rendering.document import Document, colon
+from accordtui.rendering.export import render_blocks, render_document
+from accordtui.rendering.labels import SECTIONS, Labels, Section, label, labels_for
 
 if TYPE_CHECKING:
     from accordtui.browser.app import AccordApp

@@ -11,10 +11,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label
 
-from accordtui.atomic import WriteError, resolve_target
 from accordtui.browser.screens.once import OnceModal
-from accordtui.inert import inert
-from accordtui.labels import Labels
+from accordtui.rendering.labels import Labels
+from accordtui.writing.atomic import WriteError, resolve_target
+from accordtui.writing.inert import inert
 
 
 class ExportDialog(OnceModal[Path | None]):

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from textual.screen import Screen
 
-from accordtui.atomic import WriteError, write_atomic
+from accordtui.agreement.model import Lang
 from accordtui.browser.screens.dialogs import ConfirmDialog, ExportDialog
-from accordtui.inert import inert
-from accordtui.labels import Labels, Section, label
-from accordtui.model import Lang
+from accordtui.rendering.labels import Labels, Section, label
+from accordtui.writing.atomic import WriteError, write_atomic
+from accordtui.writing.inert import inert
 
 
 def export_name(section: Section, lang: Lang) -> str:

@@ -8,7 +8,7 @@ from textual.geometry import Size
 from textual.screen import Screen
 from textual.widgets import Static
 
-from accordtui.labels import Labels
+from accordtui.rendering.labels import Labels
 
 
 class TooSmallScreen(Screen[None]):

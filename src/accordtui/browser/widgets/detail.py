@@ -14,9 +14,9 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from accordtui.agreement.model import Lang
 from accordtui.browser.styled import Lines, Styled, styled, wrap_pieces
-from accordtui.document import Block
-from accordtui.model import Lang
+from accordtui.rendering.document import Block
 
 SYNC_CHARS = 20_000
 """Entries up to this size are wrapped at once. A longer one shows its first lines at

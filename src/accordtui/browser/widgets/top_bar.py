@@ -6,8 +6,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label, Tab, Tabs
 
-from accordtui.labels import SECTIONS, Labels, Section, label
-from accordtui.model import Lang
+from accordtui.agreement.model import Lang
+from accordtui.rendering.labels import SECTIONS, Labels, Section, label
 
 
 class SectionTabs(Tabs, can_focus=False):

@@ -14,7 +14,7 @@ import select
 import sys
 from typing import TextIO
 
-from accordtui.inert import inert
+from accordtui.writing.inert import inert
 
 
 class OutputError(Exception):
@@ -27,7 +27,7 @@ def write_out(text: str) -> None:
 
 
 def report(message: str) -> None:
-    """Print `message` on stderr as one inert line (see `accordtui.inert`).
+    """Print `message` on stderr as one inert line (see `accordtui.writing.inert`).
 
     A newline or carriage return inside it is escaped too: a file name must not
     start a line of its own. A failure here has nowhere left to be reported, so

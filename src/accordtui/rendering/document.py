@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from accordtui.labels import Section, label
-from accordtui.model import (
+from accordtui.agreement.model import (
     Agreement,
     Item,
     Lang,
@@ -26,6 +25,7 @@ from accordtui.model import (
     Title,
     verbatim_parts,
 )
+from accordtui.rendering.labels import Section, label
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 from typing import Literal
 
-from accordtui.labels import Labels, labels_for
+from accordtui.rendering.labels import Labels, labels_for
 
 WriteProblem = Literal[
     "exists",

@@ -22,7 +22,7 @@ from pathlib import Path
 from pydantic.version import VERSION as PYDANTIC_VERSION
 
 from accordtui import __version__
-from accordtui.model import Agreement
+from accordtui.agreement.model import Agreement
 
 KEEP = 8
 """Entries kept; writing a new one removes the least recently written beyond this."""

@@ -27,7 +27,7 @@ from yaml.events import (
 )
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from accordtui.errors import shown
+from accordtui.agreement.errors import shown
 
 MAX_DEPTH = 32
 """Deepest nesting accepted; the agreement schema needs 5."""

@@ -15,9 +15,9 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from accordtui.errors import AgreementError, Problem, format_path, shown
-from accordtui.model import Agreement
-from accordtui.safe_yaml import YamlProblem, compose, decode, load
+from accordtui.agreement.errors import AgreementError, Problem, format_path, shown
+from accordtui.agreement.model import Agreement
+from accordtui.agreement.safe_yaml import YamlProblem, compose, decode, load
 
 
 def parse(data: bytes, name: str) -> Agreement:

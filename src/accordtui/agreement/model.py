@@ -25,7 +25,7 @@ from pydantic import (
 )
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from accordtui.invisible import forbidden_char
+from accordtui.agreement.invisible import forbidden_char
 
 Lang = Literal["fr", "en"]
 """`fr` is the original language of the release; `en` is our translation."""

@@ -13,8 +13,8 @@ import shlex
 import sys
 from pathlib import Path
 
-from accordtui.model import Lang
-from accordtui.output import report
+from accordtui.agreement.model import Lang
+from accordtui.writing.output import report
 
 INSTALL_HINT = "serve needs the web extra (textual-serve): python -m pip install 'accordtui[web]'"
 NO_AUTH_WARNING = (
@@ -71,7 +71,7 @@ def app_command(path: Path, lang: Lang, max_bytes: int, *, clipboard: bool) -> s
 def serve(path: Path, host: str, port: int, lang: Lang, max_bytes: int) -> int:
     """Serve until ctrl+c; `path` must already be validated. Returns the exit code."""
     try:
-        from accordtui.web_server import QuietServer
+        from accordtui.web.server import QuietServer
     except ImportError:
         report(f"accordtui: {INSTALL_HINT}")
         return 1

@@ -6,8 +6,9 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
-from accordtui import markdown_text as md
-from accordtui.document import (
+from accordtui.agreement.model import Agreement, Lang
+from accordtui.rendering import markdown_text as md
+from accordtui.rendering.document import (
     Block,
     Bullets,
     Document,
@@ -18,10 +19,9 @@ from accordtui.document import (
     Quotation,
     colon,
 )
-from accordtui.labels import SECTIONS, Section, label
-from accordtui.model import Agreement, Lang
-from accordtui.textwidth import cell_width
-from accordtui.textwidth import wrap as _wrap
+from accordtui.rendering.labels import SECTIONS, Section, label
+from accordtui.rendering.textwidth import cell_width
+from accordtui.rendering.textwidth import wrap as _wrap
 
 Format = Literal["text", "markdown", "json"]
 FORMATS: tuple[Format, ...] = ("text", "markdown", "json")

@@ -7,12 +7,12 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from accordtui import collector
-from accordtui.errors import AgreementError, Problem
-from accordtui.model import Agreement
+from accordtui.agreement import collector
+from accordtui.agreement.errors import AgreementError, Problem
+from accordtui.agreement.model import Agreement
 
 if TYPE_CHECKING:
-    from accordtui.cache import ValidatedCache
+    from accordtui.agreement.cache import ValidatedCache
 
 DEFAULT_MAX_BYTES = 8 * 1024 * 1024
 """Files larger than this are refused before parsing (8 MiB)."""
@@ -24,7 +24,7 @@ def bundled_path() -> Path:
     if packaged.is_file():
         return packaged
     # An editable install runs from the source tree, where the file sits at the root.
-    return Path(__file__).resolve().parents[2] / "data" / "accord.yaml"
+    return Path(__file__).resolve().parents[3] / "data" / "accord.yaml"
 
 
 def load_agreement(
@@ -70,7 +70,9 @@ def read_capped(path: Path, max_bytes: int) -> bytes:
 
 def parse_agreement(data: bytes, name: str = "<input>") -> Agreement:
     """Validate the bytes of an agreement file; `name` is used in error messages."""
-    from accordtui.parsing import parse  # here: a cached start needs no YAML parser (~25 ms)
+    from accordtui.agreement.parsing import (
+        parse,  # here: a cached start needs no YAML parser (~25 ms)
+    )
 
     with collector.paused():
         return parse(data, name)

@@ -1,0 +1,1 @@
+"""`accordtui serve`: the browser in web pages, one app process per tab."""

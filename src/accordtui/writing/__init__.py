@@ -1,0 +1,1 @@
+"""Writing out: atomic no-clobber files, complete writes to stdout, inert printed text."""
