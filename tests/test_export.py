@@ -96,3 +96,19 @@ def test_json_section_holds_both_languages(agreement: Agreement) -> None:
 def test_unknown_section_is_refused(agreement: Agreement) -> None:
     with pytest.raises(ValueError, match="unknown section"):
         render(agreement, "annexes")
+
+
+def test_the_release_address_and_publisher_show_when_the_file_gives_them(
+    agreement: Agreement,
+) -> None:
+    assert agreement.publication.url is None  # the release gives none: none is invented
+    url = "https://example.org/communique"
+    publication = agreement.publication.model_copy(update={"url": url, "publisher": "Inria"})
+    given = agreement.model_copy(update={"publication": publication})
+    assert "Adresse du communiqué\u00a0: https://example.org/communique" in render(
+        given, "overview", "text", "fr", 200
+    )
+    english = render(given, "overview", "text", "en", 200)
+    assert "Address of the release: https://example.org/communique" in english
+    assert "Publisher: Inria" in english
+    assert json.loads(render(given, "overview", "json", "en"))["publication"]["url"] == url

@@ -45,6 +45,7 @@ UNEXPRESSIBLE = {
 }
 """Each rule the schema cannot express, with the words of the model's errors for it."""
 
+PAGE_DATE = '  page_date: "2024-07-01"'
 MUTATIONS = {
     "unix-time-date": ('  page_date: "2024-07-01"', '  page_date: "1719792000"'),
     "unix-time-date-unquoted": ('  page_date: "2024-07-01"', "  page_date: 1719792000"),
@@ -54,6 +55,12 @@ MUTATIONS = {
     "unquoted-date": ('  page_date: "2024-07-01"', "  page_date: 2024-07-01"),
     "null-date": ('  page_date: "2024-07-01"', "  page_date: ~"),
     "null-publisher": ('  page_date: "2024-07-01"', '  publisher: null\n  page_date: "2024-07-01"'),
+    "good-url": (PAGE_DATE, f'  url: "https://example.org/communique?id=1#p2"\n{PAGE_DATE}'),
+    "url-userinfo": (PAGE_DATE, f'  url: "https://user@example.org/"\n{PAGE_DATE}'),
+    "url-port": (PAGE_DATE, f'  url: "https://example.org:70000/"\n{PAGE_DATE}'),
+    "url-scheme": (PAGE_DATE, f'  url: "javascript://example.org/%0aalert(1)"\n{PAGE_DATE}'),
+    "url-no-host": (PAGE_DATE, f'  url: "https:///path"\n{PAGE_DATE}'),
+    "url-final-newline": (PAGE_DATE, f'  url: "https://example.org\\n"\n{PAGE_DATE}'),
     "null-language": ("  language: fr\n", "  language: ~\n"),
     "number-language": ("  language: fr\n", "  language: 1\n"),
     "number-short-name": ('    short_name: "IMT"', "    short_name: 2024"),
@@ -141,6 +148,7 @@ GOOD_FILES = {
     "utf8-bom.yaml": HOSTILE["utf8-bom.yaml"],
     "markup-payloads.yaml": HOSTILE["markup-payloads.yaml"],
     "unquoted-date": mutated("unquoted-date"),
+    "good-url": mutated("good-url"),
 }
 
 

@@ -139,3 +139,35 @@ def test_null_is_a_located_error_where_a_field_is_required(value: str) -> None:
 def test_null_is_never_the_text_null() -> None:
     text = replace(PAGE_DATE, f"  publisher: null\n{PAGE_DATE}")
     assert "null" not in repr(load(text).publication)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["https://www.inria.fr/fr/accord?x=1#a", "http://127.0.0.1:8080/", "https://[::1]:443/"],
+)
+def test_the_release_address_is_kept_as_written(value: str) -> None:
+    agreement = load(replace(PAGE_DATE, f'  url: "{value}"\n{PAGE_DATE}'))
+    assert agreement.publication.url == value
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "ftp://example.org/",
+        "HTTPS://example.org/",
+        "javascript:alert(1)",
+        "https://",
+        "https://user:secret@example.org/",
+        "https://example.org/a page",
+        "https://example.org:99999/",
+        "https:\\\\\\\\example.org",
+        "www.example.org",
+        "42",
+    ],
+)
+def test_the_release_address_is_an_http_address_or_a_located_error(value: str) -> None:
+    text = replace(PAGE_DATE, f'  url: "{value}"\n{PAGE_DATE}')
+    problem = problem_at(text, "publication.url")
+    assert "expected a web address starting http:// or https://" in problem.message
+    assert problem.line == line_of(text, "  url:")
+    assert "secret" not in str(problem)

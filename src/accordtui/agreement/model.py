@@ -89,6 +89,40 @@ _ISO_DATE = re.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}")
 IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 """A calendar date written `YYYY-MM-DD` (quoted or not)."""
 
+
+_PORT = "[1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]"
+URL_PATTERN = (
+    r"^https?://(?:[^\s/?#@\\:\[\]]+|\[[0-9A-Fa-f:.]+\])"
+    f"(?::(?:{_PORT}))?"
+    r"(?:[/?#][^\s\\]*)?$(?!\n)"
+)
+"""http(s), a host, a port from 1 to 65535, then a path; no user name, space or
+backslash. One pattern for the model and the schema, so they agree (`(?!\\n)`: in
+Python `$` also matches before a final newline)."""
+_URL = re.compile(URL_PATTERN)
+
+
+def _check_url(value: str) -> str:
+    """Kept as the file writes it (no normalising): it is printed, never fetched."""
+    if not _URL.match(value):
+        raise PydanticCustomError(
+            "url",
+            "expected a web address starting http:// or https:// (lowercase), with a "
+            "host and no spaces, backslashes or user name (https://example.org/page)",
+        )
+    return value
+
+
+Url = Annotated[
+    Text,
+    AfterValidator(_check_url),
+    Field(
+        description="The web address, starting http:// or https://.",
+        json_schema_extra={"pattern": URL_PATTERN},
+    ),
+]
+"""An http(s) address, kept exactly as written."""
+
 UNEXPRESSED_RULES = (
     "Rules this JSON Schema cannot express, checked only by `accordtui validate`: "
     "cross-references (speakers, signatories, parties, links name existing entries); "
@@ -219,6 +253,8 @@ class Publication(MayLeaveOut):
 
     publisher: Text | None = None
     """Who published the release; omitted (or null) when the release does not say."""
+    url: Url | None = None
+    """The release's web address; omitted (or null) when unknown. Never invented."""
     page_date: IsoDate
     """The date the web page was last changed ("Changed on …"), not a signing date."""
     language: Lang = "fr"

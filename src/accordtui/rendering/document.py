@@ -392,6 +392,8 @@ def _agreement_fields(doc: Document, lang: Lang) -> Iterator[Block]:
     yield Field(label("page_date", lang), format_date(a.publication.page_date, lang))
     if a.publication.publisher:
         yield Field(label("publisher", lang), a.publication.publisher)
+    if a.publication.url:
+        yield Field(label("release_url", lang), a.publication.url)
     names = (p.name if p.short_name == p.name else f"{p.name} ({p.short_name})" for p in a.parties)
     yield Bullets(label("parties", lang), tuple(names))
 

@@ -44,6 +44,7 @@ class Labels:
     kind: str
     page_date: str
     publisher: str
+    release_url: str
     place: str
     signatories: str
     witnesses: str
@@ -174,6 +175,7 @@ FR = Labels(
     kind="Nature",
     page_date="Dernière modification de la page",
     publisher="Éditeur",
+    release_url="Adresse du communiqué",
     place="Lieu de signature",
     signatories="Signataires",
     witnesses="En présence de",
@@ -307,6 +309,7 @@ EN = Labels(
     kind="Type",
     page_date="Page last changed",
     publisher="Publisher",
+    release_url="Address of the release",
     place="Place of signing",
     signatories="Signatories",
     witnesses="In the presence of",
