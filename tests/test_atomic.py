@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from unittest import mock
 
@@ -74,9 +76,6 @@ def test_unwritable_folder_is_reported(tmp_path: Path) -> None:
 
 
 def test_new_files_get_the_usual_mode_and_replaced_files_keep_theirs(tmp_path: Path) -> None:
-    import os
-    import stat
-
     umask = os.umask(0o022)
     try:
         fresh = tmp_path / "fresh.txt"
@@ -89,3 +88,35 @@ def test_new_files_get_the_usual_mode_and_replaced_files_keep_theirs(tmp_path: P
         assert stat.S_IMODE(kept.stat().st_mode) == 0o640
     finally:
         os.umask(umask)
+
+
+@pytest.mark.parametrize("umask", [0o002, 0o027, 0o077])
+def test_a_new_file_gets_what_the_umask_gives(tmp_path: Path, umask: int) -> None:
+    before = os.umask(umask)
+    try:
+        write_atomic(tmp_path / "new.txt", "x")
+    finally:
+        os.umask(before)
+    assert stat.S_IMODE((tmp_path / "new.txt").stat().st_mode) == 0o666 & ~umask
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (0o4755, 0o755),
+        (0o2755, 0o755),
+        (0o1644, 0o644),
+        (0o664, 0o644),
+        (0o646, 0o644),
+        (0o7777, 0o755),
+    ],
+    ids=["set-user-ID", "set-group-ID", "sticky", "group-write", "world-write", "all"],
+)
+def test_force_never_passes_on_privilege_or_write_bits(tmp_path: Path, old: int, new: int) -> None:
+    path = tmp_path / "old.txt"
+    path.write_text("old")
+    path.chmod(old)
+    assert stat.S_IMODE(path.stat().st_mode) == old  # the file system kept them all
+    write_atomic(path, "new", overwrite=True)
+    assert stat.S_IMODE(path.stat().st_mode) == new
+    assert path.read_text() == "new"

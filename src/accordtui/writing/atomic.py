@@ -159,13 +159,21 @@ def _limit(folder: Path, name: str, default: int) -> int:
         return default
 
 
+KEPT_BITS = 0o755
+"""What a replaced file's mode may pass on: its owner's bits and read/execute for the rest.
+
+The new file belongs to whoever exports, so set-user-ID, set-group-ID and sticky bits
+would grant that user's rights, and group/world write would open it to others.
+"""
+
+
 def _mode_for(path: Path) -> int:
-    """Keep a replaced file's mode; give a new one what `open()` would (0o666 less umask).
+    """A replaced file's mode, less what it must not pass on; a new file's, as `open()` gives.
 
     mkstemp creates 0o600, which would make an export unreadable to the user's group.
     """
     if path.is_file() and not path.is_symlink():
-        return stat.S_IMODE(path.stat().st_mode)
+        return stat.S_IMODE(path.stat().st_mode) & KEPT_BITS
     umask = os.umask(0o022)
     os.umask(umask)
     return 0o666 & ~umask
