@@ -1,0 +1,242 @@
+"""A starting agreement file written from a release (`accordtui new`).
+
+What it writes validates as it stands, so an author starts from a file that opens and
+changes one field at a time. Every field has a comment saying what it holds and whether
+it quotes the release. Fields that must quote the release get the release's words: the
+lead is its first paragraph, the signing its next paragraph that speaks of signing; a
+name, a kind, a role or a place is a guess from those words, said to be one. English
+texts are left to translate, marked so; titles of ours are placeholders, marked ours.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterator
+from datetime import date
+
+from accordtui.agreement.errors import shown
+from accordtui.agreement.release_text import Block, Release
+
+UNTRANSLATED = "[translation to write]"
+"""Every English text `new` cannot write: the author's to translate (a translator's note)."""
+
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w-]+)+")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÀ-ÖØ-Þ][\w-]*)\)")
+_AGREEMENT_WORDS = re.compile(
+    r"(?:accord|convention|contrat|protocole)(?:-cadre)?(?: d[e'’] ?[a-zà-ÿ]+)?"
+)
+_PLACE = re.compile(r"\bà ([A-ZÀ-ÖØ-Þ][\w-]+)")
+_SIGNING_WORDS = re.compile(r"\bsign", re.IGNORECASE)
+
+
+def agreement_yaml(release: Release, source: str, page_date: date) -> str:
+    """The YAML text of a valid agreement holding `release`, commented for its author."""
+    lead = next((b for b in release.blocks if b.kind == "paragraph"), release.blocks[0])
+    signing = next(
+        (b for b in release.blocks if b is not lead and _SIGNING_WORDS.search(b.fr)), lead
+    )
+    taken = {"lead", "signing", *(block.id for block in release.blocks)}
+    person = _person_name(signing, lead)
+    person_id = _unique(_slug(person), taken)
+    parts = [
+        _header(source),
+        _title(release.title),
+        _kind(release),
+        _publication(page_date),
+        _lead(lead),
+        _signing(signing, person, person_id),
+        _parties(lead, taken),
+        _people(signing, person, person_id),
+        _EXAMPLES,
+        _release(release.blocks),
+    ]
+    return "\n".join(parts)
+
+
+def _unique(slug: str, taken: set[str]) -> str:
+    """`slug`, or `slug-2`, `slug-3`…: ids are unique in the file, release ids included."""
+    found, n = slug, 1
+    while found in taken:
+        n += 1
+        found = f"{slug[:60]}-{n}"
+    taken.add(found)
+    return found
+
+
+def _q(text: str) -> str:
+    """A double-quoted YAML scalar: JSON's string syntax is YAML's, escapes included."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _bilingual(indent: str, fr: str, fr_note: str, en_note: str = "") -> str:
+    en_note = en_note or "our English translation (shown marked as ours)"
+    return f"{indent}fr: {_q(fr)}  # {fr_note}\n{indent}en: {_q(UNTRANSLATED)}  # {en_note}\n"
+
+
+_QUOTED = "QUOTES the release word for word"
+_GUESS = f"{_QUOTED}; a guess from it: check it"
+
+
+def _header(source: str) -> str:
+    return (
+        f"# A starting agreement written by `accordtui new` from {shown(source, 200)}.\n"
+        "#\n"
+        "# It validates as it stands: change one field at a time and check with\n"
+        "# `accordtui validate FILE`, or see each save live with `accordtui FILE --watch`.\n"
+        "# Rule: every `fr` text and every name QUOTES the release word for word (it\n"
+        "# must occur in a paragraph of `release` below; mark a left-out part with […]),\n"
+        "# except a title marked `origin: editorial`, which is ours. Every `en` text is\n"
+        f"# our translation: replace each {UNTRANSLATED}. Ids are lowercase letters,\n"
+        "# digits and hyphens, unique in the file.\n"
+    )
+
+
+def _title(title: str | None) -> str:
+    if title is not None:
+        return (
+            "title:  # the agreement's title: here the release's own title\n"
+            + _bilingual("  ", title, "the release's title, as printed")
+            + "  origin: release  # release: the release's heading; editorial: ours\n"
+        )
+    return (
+        "title:  # the agreement's title: ours (the release's text has no title line)\n"
+        '  fr: "Titre de l\'accord (à écrire)"  # ours: write it\n'
+        '  en: "Title of the agreement (to write)"  # ours: write it\n'
+        "  origin: editorial  # release: the release's heading; editorial: ours\n"
+    )
+
+
+def _kind(release: Release) -> str:
+    found = (_AGREEMENT_WORDS.search(b.fr) for b in release.blocks)
+    match = next((m for m in found if m), None)
+    words = match.group() if match else _first_words(release.blocks[0].fr)
+    return "kind:  # what kind of agreement it is\n" + _bilingual("  ", words, _GUESS)
+
+
+def _publication(page_date: date) -> str:
+    return (
+        "publication:\n"
+        f'  page_date: "{page_date.isoformat()}"  # the day the web page was last'
+        " changed, YYYY-MM-DD, quoted\n"
+        "  language: fr  # language of the release\n"
+        '  # publisher: "…"  # who published the release, only if the release says\n'
+    )
+
+
+def _lead(lead: Block) -> str:
+    return (
+        "lead:  # the agreement in brief: the first entry of the Overview\n"
+        "  id: lead\n"
+        "  title:\n"
+        '    fr: "L\'accord en bref"  # ours\n'
+        '    en: "The agreement in brief"  # ours\n'
+        "    origin: editorial\n"
+        "  text:\n" + _bilingual("    ", lead.fr, f"{_QUOTED}: whole sentences")
+    )
+
+
+def _signing(signing: Block, person: str, person_id: str) -> str:
+    place = _PLACE.search(signing.fr)
+    return (
+        "signing:  # who signed, where, and who attended\n"
+        "  id: signing\n"
+        "  title:\n"
+        '    fr: "La signature"  # ours\n'
+        '    en: "The signing"  # ours\n'
+        "    origin: editorial\n"
+        "  text:\n"
+        + _bilingual("    ", signing.fr, f"{_QUOTED}: the release's sentences on the signing")
+        + "  place:  # where it was signed\n"
+        + _bilingual("    ", place.group(1) if place else person, _GUESS)
+        + f"  signatories: [{person_id}]  # ids of the people below who signed\n"
+        "  witnesses: []  # ids of the people in whose presence it was signed\n"
+    )
+
+
+def _parties(lead: Block, taken: set[str]) -> str:
+    names = _first_names(lead.fr)
+    name = names[0] if names else _first_words(lead.fr)
+    after = _ACRONYM_AFTER.match(lead.fr, lead.fr.find(name) + len(name))
+    short = after.group(1) if after else name
+    return (
+        "parties:  # the institutions bound by the agreement: one entry each\n"
+        f"  - id: {_unique(_slug(short), taken)}\n"
+        f"    name: {_q(name)}  # {_GUESS}\n"
+        f"    short_name: {_q(short)}  # {_GUESS}: an acronym, or the name again\n"
+        "    kind:  # what the party is\n" + _bilingual("      ", _first_words(lead.fr), _GUESS)
+    )
+
+
+def _people(signing: Block, name: str, person_id: str) -> str:
+    role = re.search(re.escape(name) + r",\s*([^,;:.]+)", signing.fr)
+    return (
+        "people:  # everyone the release names: signatories, witnesses, speakers\n"
+        f"  - id: {person_id}\n"
+        f"    name: {_q(name)}  # {_GUESS}\n"
+        "    role:  # their title\n"
+        + _bilingual("      ", role.group(1).strip() if role else name, _GUESS)
+        + "    # party: an id of `parties`, when their title places them in one\n"
+    )
+
+
+def _person_name(signing: Block, lead: Block) -> str:
+    names = _first_names(signing.fr) or _first_names(lead.fr)
+    return names[0] if names else _first_words(signing.fr)
+
+
+def _first_names(text: str) -> list[str]:
+    return _CAPITALISED_RUN.findall(text)
+
+
+def _first_words(text: str) -> str:
+    """The text's first word: a quotation that validates, to be replaced."""
+    return text.split()[0]
+
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", _ascii(text).lower()).strip("-")[:64].strip("-")
+    return slug or "entry"
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def _release(blocks: tuple[Block, ...]) -> str:
+    return "\n".join(_release_lines(blocks)) + "\n"
+
+
+def _release_lines(blocks: tuple[Block, ...]) -> Iterator[str]:
+    yield "release:  # the release body, in order: the texts above quote it; keep it verbatim"
+    for block in blocks:
+        yield f"  - id: {block.id}"
+        yield f"    kind: {block.kind}"
+        yield f"    fr: {_q(block.fr)}"
+        yield f"    en: {_q(UNTRANSLATED)}"
+
+
+_EXAMPLES = """# The browser's other sections: uncomment and fill as needed (each may stay empty).
+# `overview` (more Overview entries), `objectives` and `themes` are lists of groups:
+# a heading (the release's subheading, `origin: release`, or ours, `origin: editorial`)
+# and its entries.
+objectives: []
+#  - heading:
+#      fr: "Les objectifs"  # ours
+#      en: "The objectives"
+#      origin: editorial
+#    items:
+#      - id: first-objective
+#        title: {fr: "…", en: "…", origin: editorial}  # ours
+#        text: {fr: "…", en: "…"}  # fr QUOTES the release: whole sentences
+#        links:  # to other entries; inferred: true when the release does not say
+#          - {to: lead, inferred: true}
+themes: []  # the same shape as objectives
+overview: []  # the same shape: entries shown after the lead and the signing
+quotes: []
+#  - id: first-quote
+#    speaker: an-id-of-people
+#    attribution: {fr: "…", en: "…"}  # QUOTES the line the release prints above it
+#    text: {fr: "…", en: "…"}  # fr QUOTES the release word for word
+"""
