@@ -26,16 +26,34 @@ DATA_MODULES = [
 ]
 
 
-def test_data_layer_does_not_import_textual_or_rich() -> None:
+def _loaded(imports: list[str]) -> list[str]:
+    """Textual and Rich modules a fresh interpreter holds after `imports`."""
     code = (
         "import sys\n"
-        + "".join(f"import {m}\n" for m in DATA_MODULES)
-        + "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich'))\n"
-        + "print(bad)\n"
+        + "".join(f"import {m}\n" for m in imports)
+        + "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
+    return ast.literal_eval(result.stdout.strip())  # type: ignore[no-any-return]
+
+
+def test_data_layer_imports_no_textual_and_of_rich_only_its_cell_widths() -> None:
+    """Rendering measures cells with `rich.cells`, the renderer's own measure; nothing
+    else of Rich, and nothing of Textual, loads with the data layer."""
+    assert _loaded(DATA_MODULES) == _loaded(["rich.cells"])
+
+
+def test_only_the_rendering_layer_names_rich_and_only_rich_cells() -> None:
+    wrong = []
+    for layer in ("agreement", "rendering", "writing", "web"):
+        for path in (SRC / layer).rglob("*.py"):
+            for line, module in _imports(path):
+                top = module.split(".")[0]
+                allowed = layer == "rendering" and module == "rich.cells"
+                if top in ("rich", "textual") and not allowed:
+                    wrong.append(f"{path.relative_to(SRC)}:{line}: {module}")
+    assert wrong == []
 
 
 # Layers, bottom to top: each may import only its own layer and those below it.

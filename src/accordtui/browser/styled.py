@@ -16,6 +16,7 @@ from accordtui.agreement.model import Lang
 from accordtui.browser.search import Finder
 from accordtui.rendering.document import Block, Bullets, Field, Heading, Note, Para, colon
 from accordtui.rendering.export import quoted
+from accordtui.rendering.textwidth import bind_spaces
 
 HIGHLIGHT = "bold reverse"
 EXCERPT = "underline"
@@ -163,6 +164,15 @@ _NO_BREAK = str.maketrans({"\u00a0": "x", "\u202f": "x", "\u2060": "x"})
 them (Textual's wrap treats every space alike); the text shown keeps its spaces."""
 
 
+def _measured(text: str, start: int, end: int) -> str:
+    """`text[start:end]` as the wrap sees it: no-break spaces, and spaces French
+    typography binds to `:` `;` `!` `?` `»` `«`, read as letters. One character of
+    context each side, so a piece's edge binds as the whole text would."""
+    low = max(start - 1, 0)
+    seen = bind_spaces(text[low : end + 1].translate(_NO_BREAK), "x")
+    return seen[start - low : start - low + end - start]
+
+
 def wrap_pieces(entry: Styled, width: int, piece: int = PIECE) -> Iterator[Lines]:
     """The lines of `entry` at `width` cells, at most `piece` characters at a time.
 
@@ -180,7 +190,7 @@ def wrap_pieces(entry: Styled, width: int, piece: int = PIECE) -> Iterator[Lines
         start, size = paragraph + hang, piece
         while True:
             end = min(paragraph_end, start + size)
-            lines = _wrap(text[start:end].translate(_NO_BREAK), width - hang, start, hang)
+            lines = _wrap(_measured(text, start, end), width - hang, start, hang)
             if start == paragraph + hang:  # the paragraph's first line shows its bullet
                 lines.starts[0], lines.indents[0] = paragraph, 0
             if end >= paragraph_end:
@@ -201,7 +211,7 @@ def wrap_pieces(entry: Styled, width: int, piece: int = PIECE) -> Iterator[Lines
 
 def cut_lines(text: str, width: int) -> list[str]:
     """`text` (one paragraph) wrapped to `width` cells, never at a no-break space."""
-    lines = _wrap(text.translate(_NO_BREAK), width, 0, 0)
+    lines = _wrap(_measured(text, 0, len(text)), width, 0, 0)
     return [text[start:end] for start, end in zip(lines.starts, lines.ends, strict=True)]
 
 

@@ -2,57 +2,42 @@
 
 `len()` counts code points: a CJK ideograph takes two cells and a combining accent
 none, so wrapping by `len()` gives Chinese lines twice the width asked for. Widths
-come from Unicode properties (East Asian Width, general category), as terminals
-and `wcwidth` decide them; the data layer stays free of Rich and Textual.
+come from `rich.cells`, the measure Textual draws with, so an export and the screen
+agree on every line; the rendering layer imports that module of Rich and nothing else.
+
+French typography binds punctuation to its word: the space before `:` `;` `!` `?` `»`
+and after `«` never breaks a line (`BOUND_SPACE`), whether the text has a no-break
+space there or, as the release often does, an ordinary one.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import cache
 
-_ZERO_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
-_PREPENDED = frozenset(
-    "\u00ad\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u0890\u0891\u08e2\U000110bd\U000110cd"
-)
-"""Format characters that terminals draw one cell wide (soft hyphen, Arabic number signs)."""
-_HANGUL_FILLERS = frozenset("\u3164\uffa0")
+from rich.cells import cell_len
 
 NARROW = re.compile("[\x20-\x7e\xa0-\u02ff\u0400-\u0482\u2010-\u2027\u202f-\u205e\u20a0-\u20c0]*")
 """Text made only of these (Latin, Cyrillic, common punctuation) is one cell per character."""
+
+BOUND_SPACE = re.compile(r"(?<=«) | (?=[:;!?»])")
+"""A space that French typography binds to the punctuation beside it: no line may start
+with `:` `;` `!` `?` `»` or end with `«`. The one place the wraps (text export and the
+browser's screen lines) learn it from."""
+_BREAK_SPACES = re.compile(r"(?<!«) ++(?![:;!?»])")
+"""Spaces a line may break at: every run but one touching bound punctuation."""
+_BOUND_MARKS = frozenset(":;!?»«")
 
 _CJK = (
     "\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
     "\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60\U00020000-\U0003fffd"
 )
 _SPLIT = re.compile(
-    f"( +)|(?<=[{_CJK}])(?<![「『（【〔〈《〘〖｛［〝])(?=[{_CJK}])"
+    f"({_BREAK_SPACES.pattern})|(?<=[{_CJK}])(?<![「『（【〔〈《〘〖｛［〝])(?=[{_CJK}])"
     "(?![、。，．・：；？！ー々ゝゞヽヾ」』）】〕〉》〙〗｝］〟゛゜ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ])"
 )
-"""Where a line may break: at spaces (captured), and with no space between two CJK
-characters, except after opening or before closing punctuation and small kana
-(Japanese kinsoku)."""
-
-
-@cache
-def char_width(char: str) -> int:
-    """Cells one character takes after a base: 0 (combining, joiner), 1, or 2 (wide).
-
-    A spacing mark (Mc, as in Devanagari का) takes a cell of its own, as glibc's
-    wcwidth and `wcwidth.wcswidth` count it; a non-spacing one (é as e + U+0301) none.
-    """
-    category = unicodedata.category(char)
-    if char in _PREPENDED or category == "Mc":
-        return 1
-    if (
-        category in _ZERO_CATEGORIES
-        or "\u1160" <= char <= "\u11ff"  # Hangul medial vowels and final consonants
-        or "\ud7b0" <= char <= "\ud7ff"
-        or char in _HANGUL_FILLERS
-    ):
-        return 0
-    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
+"""Where a line may break: at spaces (captured) not bound to French punctuation, and
+with no space between two CJK characters, except after opening or before closing
+punctuation and small kana (Japanese kinsoku)."""
 
 
 def _narrow(text: str) -> bool:
@@ -61,10 +46,23 @@ def _narrow(text: str) -> bool:
 
 
 def cell_width(text: str) -> int:
-    """Cells a single line of text takes in a terminal."""
+    """Cells a single line of text takes in a terminal, as Rich (and so Textual) counts."""
     if _narrow(text):
         return len(text)
-    return sum(map(char_width, text))
+    return cell_len(text)
+
+
+def bind_spaces(text: str, glue: str) -> str:
+    """`text` with each `BOUND_SPACE` replaced by `glue`, one character for one, so
+    offsets still match: a wrap that breaks at spaces then never breaks there."""
+    return BOUND_SPACE.sub(glue, text) if _BOUND_MARKS.intersection(text) else text
+
+
+def _words(paragraph: str) -> list[str]:
+    """The paragraph's unbreakable words; a bound space stays inside its word."""
+    if _BOUND_MARKS.isdisjoint(paragraph):
+        return paragraph.split(" ")
+    return _BREAK_SPACES.split(paragraph)
 
 
 def _runs(paragraph: str) -> list[tuple[str, int, str]]:
@@ -75,7 +73,7 @@ def _runs(paragraph: str) -> list[tuple[str, int, str]]:
     for index in range(0, len(parts), 2):
         run = parts[index]
         if run:
-            runs.append((run, char_width(run) if len(run) == 1 else cell_width(run), glue))
+            runs.append((run, cell_width(run), glue))
             glue = ""
         if index + 1 < len(parts) and parts[index + 1]:
             glue = " "
@@ -85,10 +83,11 @@ def _runs(paragraph: str) -> list[tuple[str, int, str]]:
 def wrap(text: str, width: int, first: str = "", rest: str = "") -> str:
     """Greedy wrap to `width` cells; `first` and `rest` prefix the first and later lines.
 
-    Breaks at spaces (a no-break space stays inside its word) and between CJK
-    characters, where Chinese and Japanese break; a longer word overflows rather
-    than being cut. One cell per character is the common case and is measured
-    with `len()`: textwrap is 4× slower, which shows at 10,000 entries.
+    Breaks at spaces (a no-break space stays inside its word, and so does a space
+    bound to French punctuation) and between CJK characters, where Chinese and
+    Japanese break; a longer word overflows rather than being cut. One cell per
+    character is the common case and is measured with `len()`: textwrap is 4× slower,
+    which shows at 10,000 entries.
     """
     lines: list[str] = []
     narrow = _narrow(first + rest)
@@ -98,7 +97,7 @@ def wrap(text: str, width: int, first: str = "", rest: str = "") -> str:
             _fill(paragraph, width, line, rest, lines)
             continue
         bare = True
-        for word in paragraph.split(" "):
+        for word in _words(paragraph):
             if not word:
                 continue
             if not bare and len(line) + 1 + len(word) > width:
