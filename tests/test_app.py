@@ -232,8 +232,15 @@ async def test_copy_item_and_section(agreement: Agreement) -> None:
     app = AccordApp(agreement)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("5", "y")
-        assert app.clipboard.startswith("Odile Gauthier, Directrice générale")
-        assert "Bruno Sportisse" not in app.clipboard
+        quote, speaker, reference = app.clipboard.splitlines()
+        assert quote == f"«\u00a0{agreement.quotes[0].text.fr}\u00a0»"
+        assert speaker == f"— {agreement.quotes[0].attribution.fr}"
+        assert reference.startswith(agreement.title.fr)
+        assert "paragraphe\u00a09, page modifiée le 01/07/2024" in reference
+        notices = [n.message for n in app._notifications]
+        assert notices == [
+            "Copié\u00a0: «\u00a0Ce partenariat avec Inria représente une formidable opportunité…"
+        ]
         await pilot.press("Y")
         assert app.clipboard == render(agreement, "quotes", "text", "fr")
 

@@ -310,6 +310,21 @@ class Document:
             out.append(Field(label("source_paragraph", lang), self.title(source, lang)))
         return out
 
+    def entry(self, key: str) -> Item:
+        return self._items[key]
+
+    def entry_text(self, key: str, lang: Lang) -> str:
+        """What an entry says in its own words (the release's, or our translation)."""
+        item = self._items[key]
+        if isinstance(item, Paragraph):
+            return item.pick(lang)
+        assert isinstance(item, _WITH_TEXT)
+        return item.text.pick(lang)
+
+    def release_number(self, key: str) -> tuple[int, int]:
+        """A release paragraph's number, and its item's number in a list (0: none)."""
+        return self._numbers[key]
+
     def source_of(self, key: str) -> str | None:
         """The release paragraph an entry's text comes from, if any."""
         if isinstance(self._items[key], Paragraph):

@@ -71,6 +71,12 @@ class Labels:
     empty: str
     translation_note: str
     translated: str
+    # Citations (`y`): the release as a source, and the reference after a quotation.
+    cite_release: str
+    cite_source: str
+    cite_paragraph: str
+    cite_bullet: str
+    cite_page: str
     # Browser chrome.
     lang_indicator: str
     too_small: str
@@ -204,6 +210,11 @@ FR = Labels(
     empty="rien dans cette section",
     translation_note="Texte original du communiqué de presse, en français.",
     translated="",
+    cite_release="Communiqué de presse",
+    cite_source="communiqué de presse",
+    cite_paragraph=f"paragraphe{NBSP}{{paragraph}}",
+    cite_bullet=f"paragraphe{NBSP}{{paragraph}}, point{NBSP}{{bullet}}",
+    cite_page="page modifiée le {date}",
     lang_indicator="FR original",
     too_small=(
         "Terminal trop petit (il faut {needed}, actuellement {now}). "
@@ -285,8 +296,8 @@ FR = Labels(
         f"{{path}}{NBSP}: un nom fait {{size}} octets{NBSP}; la limite est {{limit}}"
     ),
     write_failed=f"{{path}}{NBSP}: écriture impossible{NBSP}: {{reason}}",
-    copied=f"Copié{NBSP}: {{title}}",
-    copied_section=f"Section copiée{NBSP}: {{section}}",
+    copied=f"Copié{NBSP}: {{start}}",
+    copied_section=f"Section «{NBSP}{{section}}{NBSP}» copiée{NBSP}: {{start}}",
     cannot_copy_title="Copie impossible",
     cannot_copy=(
         "Le navigateur n'autorise la copie que sur une page servie par cette machine ou en "
@@ -342,6 +353,11 @@ EN = Labels(
         "is verbatim; the quotations are translated too."
     ),
     translated="our translation",
+    cite_release="Press release",
+    cite_source="press release",
+    cite_paragraph=f"paragraph{NBSP}{{paragraph}}",
+    cite_bullet=f"paragraph{NBSP}{{paragraph}}, item{NBSP}{{bullet}}",
+    cite_page="page last changed on {date}",
     lang_indicator="EN translation",
     too_small="Terminal too small (needs {needed}, now {now}). Enlarge it or press q to quit.",
     section_indicator="{number}/{count} {name}",
@@ -412,8 +428,8 @@ EN = Labels(
     write_path_too_long="{path}: the path is {size:,} bytes; the limit is {limit:,}",
     write_name_too_long="{path}: a name is {size} bytes; the limit is {limit}",
     write_failed="{path}: cannot write: {reason}",
-    copied="Copied: {title}",
-    copied_section="Copied section: {section}",
+    copied="Copied: {start}",
+    copied_section="Copied the {section} section: {start}",
     cannot_copy_title="Cannot copy",
     cannot_copy=(
         "Browsers allow copying only on pages from this machine or over https; "

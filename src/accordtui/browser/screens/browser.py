@@ -29,8 +29,9 @@ from accordtui.browser.widgets.item_list import ItemList, row_option
 from accordtui.browser.widgets.key_footer import KeyFooter
 from accordtui.browser.widgets.search_bar import SearchBar
 from accordtui.browser.widgets.top_bar import SectionTabs, TopBar, tabs_width
+from accordtui.rendering.citation import citation, opening_words
 from accordtui.rendering.document import Document, colon
-from accordtui.rendering.export import render_blocks, render_document
+from accordtui.rendering.export import render_document
 from accordtui.rendering.labels import SECTIONS, Labels, Section, label, labels_for
 
 if TYPE_CHECKING:
@@ -415,16 +416,17 @@ class BrowserScreen(Screen[None]):
     def section_text(self) -> str:
         return render_document(self.document, self.section, "text", self.lang)
 
-    def item_text(self) -> str:
-        return render_blocks(self.document.blocks(self.key, self.lang), "text", self.lang)
-
     def action_copy_item(self) -> None:
-        title = self.document.title(self.key, self.lang)
-        self._copy(self.item_text(), self.words.copied.format(title=title))
+        """The entry as a citation, ready to paste; the notice shows its first words."""
+        text = citation(self.document, self.key, self.lang)
+        self._copy(text, self.words.copied.format(start=opening_words(text)))
 
     def action_copy_section(self) -> None:
+        """The section exactly as `accordtui export SECTION` writes it."""
+        text = self.section_text()
         section = label(self.section, self.lang)
-        self._copy(self.section_text(), self.words.copied_section.format(section=section))
+        done = self.words.copied_section.format(section=section, start=opening_words(text))
+        self._copy(text, done)
 
     def _copy(self, text: str, done: str) -> None:
         """Copy, or say why the reader's clipboard is out of reach (a web page over http)."""

@@ -1,0 +1,95 @@
+"""An entry as a citation ready to paste: the words, who said them, where to find them.
+
+What a reader pastes into an article or a note must need no retouching: no hard
+wraps or indentation (the text is one line per paragraph), the language's quotation
+marks, the speaker (or the release) on the next line, then the reference a reader
+can check: the agreement's title, the release's paragraph, the page's date and the
+release's address when the file gives one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from accordtui.agreement.model import Lang, Paragraph, Party, Person, Quote
+from accordtui.rendering.document import Document, format_date
+from accordtui.rendering.labels import label
+
+_PARAGRAPH_BREAK = re.compile(r"[ \t]*\n(?:[ \t]*\n)+[ \t]*")
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+_SPACES = re.compile(r"[ \t\r\n]+")
+"""Where words part; not at a no-break space, which keeps « with its word."""
+_UNDERLINE = re.compile(r"^[=~-]+$", re.MULTILINE)
+_NESTED = str.maketrans("“”", "‘’")
+"""English quotation marks inside an English quotation become single ones."""
+
+
+def citation(doc: Document, key: str, lang: Lang) -> str:
+    """The entry `key` as a citation in `lang`: quoted text, source line, reference."""
+    item = doc.entry(key)
+    if isinstance(item, Party):
+        named = f"{item.name} ({item.short_name})" if item.short_name != item.name else item.name
+        lines = [f"{named}, {item.kind.pick(lang)}"]
+    elif isinstance(item, Person):
+        lines = [doc.person_line(key, lang)]
+    else:
+        lines = quoted(doc.entry_text(key, lang), lang)
+        lines.append(f"— {_speaker(doc, key, lang)}")
+    lines.append(reference(doc, key, lang))
+    return "\n".join(lines) + "\n"
+
+
+def quoted(text: str, lang: Lang) -> list[str]:
+    """`text` in quotation marks, one line per paragraph; English marked as ours.
+
+    Each paragraph opens with a quotation mark and only the last closes, as both
+    languages' typography asks of a quotation over several paragraphs.
+    """
+    opening, closing = ("«\u00a0", "\u00a0»") if lang == "fr" else ("“", "”")
+    if lang == "en":
+        text = text.translate(_NESTED)
+    paragraphs = [_LINE_BREAK.sub(" ", p) for p in _PARAGRAPH_BREAK.split(text.strip())]
+    lines = [opening + p for p in paragraphs]
+    lines[-1] += closing
+    if lang == "en":
+        lines[-1] += f" ({label('translated', lang)})"
+    return lines
+
+
+def _speaker(doc: Document, key: str, lang: Lang) -> str:
+    """Who said it: a quote's attribution as the release prints it; else the release."""
+    item = doc.entry(key)
+    if isinstance(item, Quote):
+        return item.attribution.pick(lang)
+    release = label("cite_release", lang)
+    publisher = doc.agreement.publication.publisher
+    return f"{release} ({publisher})" if publisher else release
+
+
+def reference(doc: Document, key: str, lang: Lang) -> str:
+    """Agreement title, the release and its paragraph, the page's date, its address."""
+    a = doc.agreement
+    title = a.title.pick(lang)
+    if a.title.editorial:
+        title += f" {label('editorial_title', lang)}"
+    parts = [title, label("cite_source", lang)]
+    paragraph = key if isinstance(doc.entry(key), Paragraph) else doc.source_of(key)
+    if paragraph is not None:
+        number, bullet = doc.release_number(paragraph)
+        where = label("cite_bullet" if bullet else "cite_paragraph", lang)
+        parts.append(where.format(paragraph=number, bullet=bullet))
+    day = format_date(a.publication.page_date, lang)
+    parts.append(label("cite_page", lang).format(date=day))
+    if a.publication.url:
+        parts.append(a.publication.url)
+    return ", ".join(parts)
+
+
+def opening_words(text: str, words: int = 8) -> str:
+    """The first words of `text` on one line, for a notice of what was copied.
+
+    A plain-text heading's underline is no word: it is left out.
+    """
+    found = _SPACES.split(_UNDERLINE.sub("", text).strip(), maxsplit=words)
+    start = " ".join(found[:words])
+    return f"{start}…" if len(found) > words else start

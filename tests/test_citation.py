@@ -1,0 +1,82 @@
+"""`y` copies a citation: quoted text on one line per paragraph, source, reference."""
+
+from __future__ import annotations
+
+import pytest
+
+from accordtui.agreement.model import Agreement, Bilingual
+from accordtui.rendering.citation import citation, opening_words, quoted
+from accordtui.rendering.document import Document
+
+NBSP = "\u00a0"
+
+
+@pytest.fixture(scope="module")
+def doc(agreement: Agreement) -> Document:
+    return Document(agreement)
+
+
+def test_a_french_quote_is_one_line_in_guillemets_then_speaker_then_reference(
+    doc: Document, agreement: Agreement
+) -> None:
+    quote = agreement.quotes[0]
+    lines = citation(doc, quote.id, "fr").splitlines()
+    assert lines == [
+        f"«{NBSP}{quote.text.fr}{NBSP}»",
+        "— Odile Gauthier, Directrice générale de l'Institut Mines-Télécom",
+        f"{agreement.title.fr} [titre de la rédaction], communiqué de presse, "
+        f"paragraphe{NBSP}9, page modifiée le 01/07/2024",
+    ]
+
+
+def test_an_english_quote_is_marked_as_our_translation(doc: Document) -> None:
+    first, speaker, reference = citation(doc, "sportisse", "en").splitlines()
+    assert first.startswith("“In line with") and first.endswith("” (our translation)")
+    assert speaker == "— Bruno Sportisse, Chairman and CEO of Inria"
+    assert reference.startswith("Framework partnership agreement between IMT and Inria")
+    assert f"[our title], press release, paragraph{NBSP}11, page last changed on " in reference
+
+
+def test_the_release_is_the_source_of_its_own_words(doc: Document) -> None:
+    lines = citation(doc, "common-approach", "fr").splitlines()
+    assert lines[0].startswith(f"«{NBSP}La promotion d'une approche commune")
+    assert lines[1] == "— Communiqué de presse"
+    assert f"paragraphe{NBSP}4, point{NBSP}2, page modifiée" in lines[2]
+    assert citation(doc, "p4-2", "fr") == citation(doc, "common-approach", "fr")
+
+
+def test_nested_english_quotation_marks_become_single(doc: Document) -> None:
+    first = citation(doc, "first-actions", "en").splitlines()[0]
+    assert first.count("“") == first.count("”") == 1
+    assert "‘5G et Réseaux du Futur’" in first
+
+
+def test_people_and_parties_are_named_with_their_role(doc: Document) -> None:
+    assert citation(doc, "loic-duflot", "fr").splitlines()[0] == (
+        "Loïc Duflot, chef du service de l'économie numérique"
+    )
+    assert citation(doc, "imt", "en").splitlines()[0] == "Institut Mines-Télécom (IMT), institution"
+
+
+def test_the_publisher_and_address_are_cited_when_the_file_gives_them(
+    agreement: Agreement,
+) -> None:
+    url = "https://example.org/communique"
+    publication = agreement.publication.model_copy(update={"url": url, "publisher": "Inria"})
+    doc = Document(agreement.model_copy(update={"publication": publication}))
+    lines = citation(doc, "first-actions", "fr").splitlines()
+    assert lines[1] == "— Communiqué de presse (Inria)"
+    assert lines[2].endswith(f"page modifiée le 01/07/2024, {url}")
+
+
+def test_a_text_of_several_paragraphs_has_a_line_each_and_closes_once() -> None:
+    text = Bilingual(fr="Un.\ndeux\n\n  Trois.", en="One.\n\nTwo.")
+    assert quoted(text.fr, "fr") == [f"«{NBSP}Un. deux", f"«{NBSP}Trois.{NBSP}»"]
+    assert quoted(text.en, "en") == ["“One.", "“Two.” (our translation)"]
+
+
+def test_the_notice_shows_the_first_words_and_no_underline() -> None:
+    assert opening_words("Citations\n=========\n\nOdile Gauthier, Directrice", 3) == (
+        "Citations Odile Gauthier,…"
+    )
+    assert opening_words(f"«{NBSP}Ce partenariat", 8) == f"«{NBSP}Ce partenariat"
