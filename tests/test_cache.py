@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
-import pickle
 import subprocess
 import sys
 from collections.abc import Callable
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from accordtui.agreement import cache as cache_module
-from accordtui.agreement.cache import ValidatedCache, default_folder
+from accordtui.agreement.cache import ValidatedCache
 from accordtui.agreement.errors import AgreementError
 from accordtui.agreement.loader import bundled_path, load_agreement
 from accordtui.agreement.model import Agreement
@@ -31,7 +32,8 @@ def copy(tmp_path: Path) -> Path:
 
 
 def _entries(store: ValidatedCache) -> list[Path]:
-    return sorted(store.folder.glob("*.pickle"))
+    assert store.folder is not None
+    return sorted(store.folder.glob("*.json"))
 
 
 def test_a_validated_file_is_kept_and_found_again(
@@ -71,15 +73,28 @@ def test_an_invalid_file_is_never_kept(
     assert _entries(store) == []
 
 
+def _signed(key: str, body: bytes) -> bytes:
+    """An entry whose header matches `body`: only the content can be wrong."""
+    digest = hashlib.sha256(body).hexdigest()
+    return b" ".join((cache_module.FORMAT, key.encode(), digest.encode())) + b"\n" + body
+
+
+def _key_of(blob: bytes) -> str:
+    return blob.split(b" ")[1].decode()
+
+
 @pytest.mark.parametrize(
     "damage",
     [
         lambda blob: b"",
         lambda blob: blob[: len(blob) // 2],
-        lambda blob: b"0" * 64 + blob[64:],
-        lambda blob: blob.split(b"\n", 1)[0] + b"\n" + pickle.dumps("not an agreement"),
+        lambda blob: blob.replace(b'"fr"', b'"en"', 1),
+        lambda blob: blob.replace(cache_module.FORMAT, b"accordtui-cache-0", 1),
+        lambda blob: _signed(_key_of(blob), b'"not an agreement"'),
+        lambda blob: _signed(_key_of(blob), b'{"title": 1}'),
+        lambda blob: _signed(_key_of(blob), b"{not json"),
     ],
-    ids=["empty", "truncated", "other key", "other object"],
+    ids=["empty", "truncated", "changed", "other format", "other value", "other shape", "not json"],
 )
 def test_a_damaged_entry_is_a_miss(
     store: ValidatedCache, copy: Path, damage: Callable[[bytes], bytes]
@@ -99,17 +114,38 @@ def test_an_unreadable_cache_folder_is_ignored(tmp_path: Path, copy: Path) -> No
     assert store.get(copy.read_bytes()) is None
 
 
-def test_nothing_is_pickled_for_a_folder_that_cannot_be_made(
+def test_an_entry_renamed_to_other_bytes_is_a_miss(
+    store: ValidatedCache, copy: Path, agreement: Agreement
+) -> None:
+    """An entry is only believed for the key it was written for."""
+    store.put(b"other bytes", agreement)
+    (entry,) = _entries(store)
+    entry.rename(entry.with_name(store.key(copy.read_bytes()) + ".json"))
+    assert store.get(copy.read_bytes()) is None
+
+
+def test_the_plain_form_comes_back_as_the_same_agreement(agreement: Agreement) -> None:
+    from accordtui.agreement import plain
+
+    again = plain.load(json.loads(plain.dump(agreement)))
+    assert again == agreement
+    assert again.model_dump() == agreement.model_dump()
+    assert again.publication.page_date == agreement.publication.page_date
+
+
+def test_nothing_is_dumped_for_a_folder_that_cannot_be_made(
     tmp_path: Path, agreement: Agreement, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Pickling a 10,000-item agreement takes ~100 ms: not for an entry never written."""
+    """Dumping a 10,000-item agreement takes ~30 ms: not for an entry never written."""
+    from accordtui.agreement import plain
+
     blocked = tmp_path / "file-not-folder"
     blocked.write_text("")
 
     def refuse(*args: object, **kwargs: object) -> bytes:
-        raise AssertionError("pickled for nothing")
+        raise AssertionError("dumped for nothing")
 
-    monkeypatch.setattr(cache_module.pickle, "dumps", refuse)
+    monkeypatch.setattr(plain, "dump", refuse)
     ValidatedCache(blocked / "cache").put(b"bytes", agreement)
 
 
@@ -123,6 +159,7 @@ def test_entries_are_written_atomically(
 
     monkeypatch.setattr(os, "replace", fail)
     load_agreement(copy, cache=store)
+    assert store.folder is not None
     assert list(store.folder.iterdir()) == []
 
 
@@ -146,7 +183,7 @@ def test_browsing_a_new_file_keeps_it_only_once_the_browser_ends(
     from accordtui.browser import run
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    store = ValidatedCache()
+    store = ValidatedCache.default()
     seen: list[Agreement | None] = []
 
     def browse(agreement: Agreement, *args: object, **kwargs: object) -> int:
@@ -165,11 +202,13 @@ def test_old_entries_are_pruned(store: ValidatedCache, agreement: Agreement) -> 
     assert len(_entries(store)) == cache_module.KEEP
 
 
-def test_the_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert default_folder() == tmp_path / "accordtui"
-    monkeypatch.setenv("XDG_CACHE_HOME", "relative/ignored")
-    assert default_folder() == Path.home() / ".cache" / "accordtui"
+def test_pickles_of_older_versions_are_removed(store: ValidatedCache, agreement: Agreement) -> None:
+    """Never read again, they would only wait for a careless reader."""
+    assert store.folder is not None
+    store.folder.mkdir()
+    (store.folder / ("0" * 64 + ".pickle")).write_bytes(b"old")
+    store.put(b"bytes", agreement)
+    assert [p.suffix for p in store.folder.iterdir()] == [".json"]
 
 
 def test_a_hit_imports_no_yaml_parser(store: ValidatedCache, copy: Path) -> None:

@@ -7,6 +7,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, cast
 
@@ -114,7 +115,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _run_command(ns: argparse.Namespace) -> int:
     if ns.command == "validate":
-        return _validate(ns.paths, _max_bytes(ns))
+        return _validate(ns.paths, _max_bytes(ns), _cache(ns))
     if ns.command == "export":
         return _export(ns)
     if ns.command == "serve":
@@ -147,6 +148,33 @@ def _max_bytes(ns: argparse.Namespace) -> int:
     return int(ns.max_size) * 2**20
 
 
+def _cache_option(parser: argparse.ArgumentParser, *, debug: bool = True) -> None:
+    """`--no-cache`, and (unless the command has its own) `--debug` for the cache's notes."""
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="validate the file again and keep nothing in the cache folder",
+    )
+    if debug:
+        parser.add_argument(
+            "--debug", action="store_true", help="say why the cache folder or an entry is skipped"
+        )
+
+
+def _cache(ns: argparse.Namespace) -> ValidatedCache | None:
+    """The user's validated-file cache, unless --no-cache; under --debug it says why it
+    skips a folder or an entry."""
+    if ns.no_cache:
+        return None
+    from accordtui.agreement.cache import ValidatedCache
+
+    return ValidatedCache.default(report if ns.debug else _quiet)
+
+
+def _quiet(line: str) -> None:
+    """Nothing about the cache reaches the user without --debug."""
+
+
 def _browse_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="accordtui",
@@ -162,6 +190,7 @@ def _browse_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"accordtui {__version__}")
     _max_size_option(parser)
+    _cache_option(parser, debug=False)
     return parser
 
 
@@ -171,6 +200,7 @@ def _validate_parser() -> argparse.ArgumentParser:
         "paths", nargs="*", type=Path, metavar="PATH", help="agreement files (default: bundled)"
     )
     _max_size_option(parser)
+    _cache_option(parser)
     return parser
 
 
@@ -192,11 +222,16 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument("-o", "--output", metavar="OUT", help="write here; - means stdout")
     parser.add_argument("--force", action="store_true", help="overwrite an existing file")
     _max_size_option(parser)
+    _cache_option(parser)
     return parser
 
 
 def _schema_parser() -> argparse.ArgumentParser:
-    return _Parser(prog="accordtui schema", description="Print the JSON Schema of agreement files.")
+    parser = _Parser(
+        prog="accordtui schema", description="Print the JSON Schema of agreement files."
+    )
+    _cache_option(parser)  # accepted by every command; this one reads no file
+    return parser
 
 
 def _serve_parser() -> argparse.ArgumentParser:
@@ -208,6 +243,7 @@ def _serve_parser() -> argparse.ArgumentParser:
     parser.add_argument("--port", type=port_option, default=8000, help="default: %(default)s")
     parser.add_argument("--lang", choices=LANGS, default="fr", help="content language")
     _max_size_option(parser)
+    _cache_option(parser)
     return parser
 
 
@@ -219,27 +255,24 @@ _COMMAND_PARSERS: dict[str, Callable[[], argparse.ArgumentParser]] = {
 }
 
 
-def _load(
-    path: Path | None, max_bytes: int, cache: ValidatedCache | None = None
-) -> Agreement | None:
+def _load(path: Path | None, max_bytes: int, cache: ValidatedCache | None) -> Agreement | None:
     """The validated agreement, or None after printing each problem to stderr."""
-    from accordtui.agreement.cache import ValidatedCache
     from accordtui.agreement.loader import bundled_path, load_agreement
 
     try:
-        return load_agreement(path or bundled_path(), max_bytes, cache or ValidatedCache())
+        return load_agreement(path or bundled_path(), max_bytes, cache)
     except AgreementError as error:
         for problem in error.problems:
             report(str(problem))
         return None
 
 
-def _validate(paths: list[Path], max_bytes: int) -> int:
+def _validate(paths: list[Path], max_bytes: int, cache: ValidatedCache | None) -> int:
     from accordtui.agreement.loader import bundled_path
 
     status = EXIT_OK
     for path in paths or [bundled_path()]:
-        if _load(path, max_bytes) is None:
+        if _load(path, max_bytes, cache) is None:
             status = EXIT_INVALID
         else:
             write_out(inert(f"{path}: OK") + "\n")
@@ -250,7 +283,7 @@ def _export(ns: argparse.Namespace) -> int:
     from accordtui.rendering.export import render
     from accordtui.writing.atomic import WriteError, resolve_target, write_atomic
 
-    agreement = _load(ns.path, _max_bytes(ns))
+    agreement = _load(ns.path, _max_bytes(ns), _cache(ns))
     if agreement is None:
         return EXIT_INVALID
     text = render(agreement, ns.section, ns.format, cast(Lang, ns.lang), ns.width)
@@ -271,18 +304,16 @@ def _serve(ns: argparse.Namespace) -> int:
     from accordtui.agreement.loader import bundled_path
     from accordtui.web.serve import serve
 
-    if _load(ns.path, _max_bytes(ns)) is None:
+    if _load(ns.path, _max_bytes(ns), _cache(ns)) is None:
         return EXIT_INVALID
     return serve(ns.path or bundled_path(), ns.host, ns.port, ns.lang, _max_bytes(ns))
 
 
 def _browse(ns: argparse.Namespace) -> int:
-    from accordtui.agreement.cache import ValidatedCache
-
     collector.hold()  # until the browser's first frame; here if it never shows one
-    cache = ValidatedCache()
+    cache = _cache(ns)
     try:
-        with cache.puts_held():  # a file seen for the first time is kept once read
+        with cache.puts_held() if cache else nullcontext():  # kept once the reader quits
             agreement = _load(ns.path, _max_bytes(ns), cache)
             if agreement is None:
                 return EXIT_INVALID
