@@ -1,0 +1,144 @@
+"""What each command does, once its words are parsed. No traceback reaches a user."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from contextlib import nullcontext
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from accordtui.agreement import collector
+from accordtui.agreement.errors import AgreementError
+from accordtui.agreement.model import Agreement, Lang
+from accordtui.writing.inert import inert
+from accordtui.writing.output import report, write_out
+
+if TYPE_CHECKING:
+    from accordtui.agreement.cache import ValidatedCache
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def run(ns: argparse.Namespace) -> int:
+    """Run the parsed command (None: the default, `open`); returns the exit code."""
+    return _RUNS[ns.command or "open"](ns)
+
+
+def _max_bytes(ns: argparse.Namespace) -> int:
+    return int(ns.max_size) * 2**20
+
+
+def _cache(ns: argparse.Namespace) -> ValidatedCache | None:
+    """The user's validated-file cache, unless --no-cache; under --debug it says why it
+    skips a folder or an entry."""
+    if ns.no_cache:
+        return None
+    from accordtui.agreement.cache import ValidatedCache
+
+    return ValidatedCache.default(report if ns.debug else _quiet)
+
+
+def _quiet(line: str) -> None:
+    """Nothing about the cache reaches the user without --debug."""
+
+
+def _load(path: Path | None, max_bytes: int, cache: ValidatedCache | None) -> Agreement | None:
+    """The validated agreement, or None after printing each problem to stderr."""
+    from accordtui.agreement.loader import bundled_path, load_agreement
+
+    try:
+        return load_agreement(path or bundled_path(), max_bytes, cache)
+    except AgreementError as error:
+        for problem in error.problems:
+            report(str(problem))
+        return None
+
+
+def _validate(ns: argparse.Namespace) -> int:
+    from accordtui.agreement.loader import bundled_path
+
+    status = EXIT_OK
+    cache = _cache(ns)
+    for path in ns.paths or [bundled_path()]:
+        if _load(path, _max_bytes(ns), cache) is None:
+            status = EXIT_INVALID
+        else:
+            write_out(inert(f"{path}: OK") + "\n")
+    return status
+
+
+def _export(ns: argparse.Namespace) -> int:
+    from accordtui.rendering.export import render
+    from accordtui.writing.atomic import WriteError, resolve_target, write_atomic
+
+    agreement = _load(ns.path, _max_bytes(ns), _cache(ns))
+    if agreement is None:
+        return EXIT_INVALID
+    text = render(agreement, ns.section, ns.format, cast(Lang, ns.lang), ns.width)
+    if ns.output in (None, "-"):
+        write_out(text)
+        return EXIT_OK
+    try:
+        write_atomic(resolve_target(ns.output), text, overwrite=ns.force)
+    except WriteError as error:
+        hint = "; use --force to overwrite it" if error.problem == "exists" else ""
+        report(f"accordtui: {error}{hint}")
+        return EXIT_INVALID
+    report(f"accordtui: wrote {ns.output}")
+    return EXIT_OK
+
+
+def _schema(ns: argparse.Namespace) -> int:
+    write_out(json.dumps(Agreement.model_json_schema(), indent=2, ensure_ascii=False) + "\n")
+    return EXIT_OK
+
+
+def _serve(ns: argparse.Namespace) -> int:
+    from accordtui.agreement.loader import bundled_path
+    from accordtui.web.serve import serve
+
+    if _load(ns.path, _max_bytes(ns), _cache(ns)) is None:
+        return EXIT_INVALID
+    return serve(ns.path or bundled_path(), ns.host, ns.port, ns.lang, _max_bytes(ns))
+
+
+def _open(ns: argparse.Namespace) -> int:
+    collector.hold()  # until the browser's first frame; here if it never shows one
+    cache = _cache(ns)
+    try:
+        with cache.puts_held() if cache else nullcontext():  # kept once the reader quits
+            agreement = _load(ns.path, _max_bytes(ns), cache)
+            if agreement is None:
+                return EXIT_INVALID
+            from accordtui.browser.run import run_browser
+
+            return run_browser(agreement, cast(Lang, ns.lang), ns.theme, debug=ns.debug)
+    finally:
+        collector.release()
+
+
+def _completion(ns: argparse.Namespace) -> int:
+    from accordtui.cli.shell import completion_script
+
+    write_out(completion_script(ns.shell))
+    return EXIT_OK
+
+
+def _help(ns: argparse.Namespace) -> int:
+    from accordtui.cli.grammar import build, command_parser
+
+    parser = command_parser(ns.topic) if ns.topic else build()
+    write_out(parser.format_help())
+    return EXIT_OK
+
+
+_RUNS = {
+    "open": _open,
+    "validate": _validate,
+    "export": _export,
+    "schema": _schema,
+    "serve": _serve,
+    "completion": _completion,
+    "help": _help,
+}
