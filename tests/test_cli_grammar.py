@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -10,8 +11,8 @@ import pytest
 
 from accordtui import __version__
 from accordtui.cli import main
-from accordtui.cli.grammar import COMMANDS
-from accordtui.cli.shell import completion_script, man_page
+from accordtui.cli.grammar import COMMANDS, build
+from accordtui.cli.shell import completion_script
 
 MAN = Path(__file__).resolve().parents[1] / "man" / "accordtui.1"
 
@@ -107,8 +108,26 @@ def test_zsh_script_defines_the_completion_function() -> None:
     assert "#compdef accordtui" in completion_script("zsh")
 
 
+def man_page() -> str:
+    """The man page drawn from the parser, as the wheel ships it."""
+    from argparse_manpage.manpage import Manpage
+
+    data = {
+        "project_name": "accordtui",
+        "prog": "accordtui",
+        "version": __version__,
+        "date": f"version {__version__}",
+        "manual_section": 1,
+        "manual_title": "User Commands",
+        "description": "the IMT–Inria framework agreement as validated data and a terminal browser",
+    }
+    return str(Manpage(build(), _data=data))
+
+
 def test_the_man_page_is_current() -> None:
-    """Regenerate with `python -m accordtui.cli.shell man > man/accordtui.1`."""
+    """After a change to the command line: `UPDATE_MAN=1 pytest tests/test_cli_grammar.py`."""
+    if os.environ.get("UPDATE_MAN"):
+        MAN.write_text(man_page(), encoding="utf-8")
     assert MAN.read_text(encoding="utf-8") == man_page()
 
 

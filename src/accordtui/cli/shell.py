@@ -1,16 +1,15 @@
-"""Shell completions and the man page, drawn from the command line's grammar.
+"""Shell completions, drawn from the command line's grammar.
 
 bash and zsh scripts come from shtab, which reads the argparse tree; fish, which
 shtab does not write, gets a short script of `complete` lines made here from the
-same tree. The man page comes from argparse-manpage, at development time only
-(`python -m accordtui.cli.shell man > man/accordtui.1`; a test keeps it current).
+same tree. (The man page is drawn from the tree too, by argparse-manpage, at
+development time: `tests/test_cli_grammar.py` keeps `man/accordtui.1` current.)
 """
 
 from __future__ import annotations
 
 import argparse
 import shlex
-import sys
 
 from accordtui import __version__
 from accordtui.cli.grammar import COMMANDS, build
@@ -81,25 +80,3 @@ def _fish(parser: argparse.ArgumentParser) -> str:
             elif action.dest in ("path", "paths"):
                 lines.append(f"complete -c accordtui -n {shlex.quote(condition)} -F")
     return "\n".join(lines) + "\n"
-
-
-def man_page() -> str:
-    """The man page, in roff, for `man/accordtui.1`."""
-    from argparse_manpage.manpage import Manpage  # type: ignore[import-untyped]
-
-    data = {
-        "project_name": "accordtui",
-        "prog": "accordtui",
-        "version": __version__,
-        "date": f"version {__version__}",
-        "manual_section": 1,
-        "manual_title": "User Commands",
-        "description": "the IMT–Inria framework agreement as validated data and a terminal browser",
-    }
-    return str(Manpage(build(), _data=data))
-
-
-if __name__ == "__main__":  # pragma: no cover - development tool
-    if sys.argv[1:] != ["man"]:
-        sys.exit("usage: python -m accordtui.cli.shell man > man/accordtui.1")
-    sys.stdout.write(man_page())
