@@ -5,19 +5,21 @@ from __future__ import annotations
 import os
 import statistics
 import subprocess
-import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from accordtui.agreement.cache import ValidatedCache
 from accordtui.agreement.loader import bundled_path, load_agreement
 from benchmarks.pty_paint import first_paint
 
 HERE = Path(__file__).resolve().parent
-ACCORDTUI = [sys.executable, "-m", "accordtui"]
-MINIMAL = [sys.executable, str(HERE / "minimal_app.py")]
-NO_CACHE = "/proc/accordtui-no-cache"
-"""A cache folder that can never be created: every start validates the file."""
+
+_HIT = """
+import sys
+from pathlib import Path
+from accordtui.agreement.cache import ValidatedCache
+sys.exit(ValidatedCache(Path(sys.argv[1])).get(Path(sys.argv[2]).read_bytes()) is None)
+"""
+"""Exit 0 when the file is in the cache, as the measured interpreter computes its key."""
 
 
 def first_entry_marker() -> str:
@@ -26,21 +28,29 @@ def first_entry_marker() -> str:
 
 
 def _with_cache(cache: str, argv: list[str]) -> list[str]:
-    return ["env", f"XDG_CACHE_HOME={cache}", *argv]
+    return _clean([f"XDG_CACHE_HOME={cache}", *argv])
 
 
-def paint_medians(runs: int, files: dict[str, Path], cache: Path) -> dict[str, float]:
-    """Median seconds to first paint for the reference and each file, cached or not.
+def _clean(argv: list[str]) -> list[str]:
+    """Every variant starts through `env`, without what would run sources instead."""
+    return ["env", "-u", "PYTHONPATH", "-u", "PYTHONDONTWRITEBYTECODE", *argv]
+
+
+def paint_medians(runs: int, files: dict[str, Path], cache: Path, python: Path) -> dict[str, float]:
+    """Median seconds to first paint for the reference and each file, cached or not,
+    all run by `python`.
 
     Runs alternate between variants so that machine noise hits all alike.
     """
     marker = first_entry_marker()
-    _fill(cache, files.values())
-    variants: dict[str, tuple[list[str], str]] = {"minimal": (MINIMAL, "READY")}
+    accordtui = [str(python), "-m", "accordtui"]
+    _fill(cache, files.values(), accordtui)
+    minimal = [str(python), str(HERE / "minimal_app.py")]
+    variants: dict[str, tuple[list[str], str]] = {"minimal": (_clean(minimal), "READY")}
     for name, path in files.items():
-        argv = [*ACCORDTUI, str(path), "--max-size", "1024"]
+        argv = [*accordtui, str(path), "--max-size", "1024"]
         variants[f"{name}, cached"] = (_with_cache(str(cache), argv), marker)
-        variants[f"{name}, validated"] = (_with_cache(NO_CACHE, argv), marker)
+        variants[f"{name}, validated"] = (_clean([*argv, "--no-cache"]), marker)
     for argv, marker_ in variants.values():  # warm the OS file cache and ours
         first_paint(argv, marker_)
     samples: dict[str, list[float]] = {name: [] for name in variants}
@@ -50,13 +60,14 @@ def paint_medians(runs: int, files: dict[str, Path], cache: Path) -> dict[str, f
     return {name: statistics.median(values) for name, values in samples.items()}
 
 
-def _fill(cache: Path, files: Iterable[Path]) -> None:
+def _fill(cache: Path, files: Iterable[Path], accordtui: list[str]) -> None:
     """Put each file in the cache as `validate` does: the browser writes its entry only
     when it ends, and a measured run is killed at its first paint."""
     for path in files:
-        argv = [*ACCORDTUI, "validate", str(path), "--max-size", "1024"]
+        argv = [*accordtui, "validate", str(path), "--max-size", "1024"]
         subprocess.run(_with_cache(str(cache), argv), check=True, capture_output=True)
-        if ValidatedCache(cache / "accordtui").get(path.read_bytes()) is None:
+        check = [accordtui[0], "-c", _HIT, str(cache / "accordtui"), str(path)]
+        if subprocess.run(check).returncode != 0:
             raise RuntimeError(f"{path} is not in the cache: 'cached' would measure nothing")
 
 

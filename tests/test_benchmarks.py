@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.run import _load_runs, main
+from benchmarks.load import load_runs
+from benchmarks.run import main
 from benchmarks.synth import write
 
 
@@ -22,5 +23,5 @@ def test_peak_memory_is_the_loads_own(tmp_path: Path) -> None:
     parent hid the growth of every load (the table read +0 MiB for 100,000 items)."""
     ballast = bytearray(300 * 2**20)  # the parent is larger than the child will be
     ballast[::4096] = b"x" * len(ballast[::4096])  # touched, so it is resident
-    _, growth = _load_runs(write(1_000, tmp_path), 1)
+    _, growth = load_runs(write(1_000, tmp_path), 1)
     assert growth > 1, f"{growth:.1f} MiB"
