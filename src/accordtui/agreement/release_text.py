@@ -14,9 +14,11 @@ Nothing else is dropped, guessed or changed: each text is its lines' words, trim
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from pathlib import Path
+from typing import BinaryIO, Literal
 
 from accordtui.agreement.errors import AgreementError, Problem
 from accordtui.agreement.invisible import forbidden_char
@@ -74,6 +76,22 @@ def read_release(data: bytes, name: str, max_bytes: int = MAX_RELEASE_BYTES) -> 
     if not blocks:
         raise _refused(name, "no text; expected a release's paragraphs")
     return Release(blocks, title, page_date)
+
+
+def read_release_bytes(path: Path, stdin: BinaryIO, max_bytes: int = MAX_RELEASE_BYTES) -> bytes:
+    """A release's bytes from a regular file, or from `stdin` for `-`, read capped."""
+    name = str(path)
+    try:
+        if name == "-":
+            return stdin.read(max_bytes + 1)
+        if not stat.S_ISREG(path.stat().st_mode):  # a folder, a FIFO, a device
+            raise _refused(name, "not a regular file; expected a release's text file")
+        with path.open("rb") as handle:
+            return handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise _refused(name, "no such file") from None
+    except OSError as error:
+        raise _refused(name, f"cannot read: {error.strerror}") from None
 
 
 def _refused(

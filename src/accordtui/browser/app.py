@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
 from typing import ClassVar
 
 from textual import events
@@ -17,8 +19,17 @@ from accordtui.browser.keys import key_display
 from accordtui.browser.screens.browser import BrowserScreen
 from accordtui.browser.screens.once import OnceCommandPalette
 from accordtui.browser.screens.too_small import TooSmallScreen
+from accordtui.browser.widgets.live_file import LiveFile
 from accordtui.rendering.document import Document
 from accordtui.rendering.labels import Labels, labels_for
+
+
+@dataclass(frozen=True)
+class WatchedFile:
+    """`--watch`: the file to read again on each save, and its size cap."""
+
+    path: Path
+    max_bytes: int
 
 
 class AccordApp(App[None]):
@@ -37,12 +48,17 @@ class AccordApp(App[None]):
     """Below this the browser cannot show a list and a readable detail at once."""
 
     def __init__(
-        self, agreement: Agreement, lang: Lang = "fr", theme_name: str | None = None
+        self,
+        agreement: Agreement,
+        lang: Lang = "fr",
+        theme_name: str | None = None,
+        watch: WatchedFile | None = None,
     ) -> None:
         super().__init__()
         self.document = Document(agreement)
         self._lang: Lang = lang
         self._theme_name = theme_name
+        self._watch = watch
         self.browser: BrowserScreen | None = None
         self.clipboard_refused = False
         """Copy cannot reach the reader's clipboard: a web page that is not secure."""
@@ -53,8 +69,15 @@ class AccordApp(App[None]):
         return labels_for(self.browser.lang if self.browser else self._lang)
 
     def get_default_screen(self) -> Screen[None]:
-        self.browser = BrowserScreen(self.document, self._lang)
+        live = None
+        if self._watch is not None:
+            live = LiveFile(self._watch.path, self._watch.max_bytes, labels_for(self._lang))
+        self.browser = BrowserScreen(self.document, self._lang, live)
         return self.browser
+
+    def on_live_file_reloaded(self, event: LiveFile.Reloaded) -> None:
+        """The screen shows the new document; the old one is let go."""
+        self.document = event.document
 
     def action_command_palette(self) -> None:
         if isinstance(self.screen, TooSmallScreen):

@@ -28,7 +28,7 @@ from textual.app import App
 
 from accordtui.agreement import collector
 from accordtui.agreement.model import Agreement, Lang
-from accordtui.browser.app import AccordApp
+from accordtui.browser.app import AccordApp, WatchedFile
 from accordtui.writing.output import report
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -43,9 +43,16 @@ NO_TERMINAL = (
 )
 
 
-def run_browser(agreement: Agreement, lang: Lang, theme: str | None, *, debug: bool) -> int:
-    """Browse `agreement` in this terminal; returns the exit code."""
-    app = build_app(agreement, lang, theme)
+def run_browser(
+    agreement: Agreement,
+    lang: Lang,
+    theme: str | None,
+    *,
+    debug: bool,
+    watch: WatchedFile | None = None,
+) -> int:
+    """Browse `agreement` in this terminal (following `watch`'s saves); returns the exit code."""
+    app = build_app(agreement, lang, theme, watch)
     if theme and theme not in app.available_themes:
         names = ", ".join(sorted(app.available_themes))
         report(f"accordtui: unknown theme {theme!r}; expected one of: {names}")
@@ -57,11 +64,13 @@ def run_browser(agreement: Agreement, lang: Lang, theme: str | None, *, debug: b
         return run_app(app, debug=debug)
 
 
-def build_app(agreement: Agreement, lang: Lang, theme: str | None = None) -> AccordApp:
+def build_app(
+    agreement: Agreement, lang: Lang, theme: str | None = None, watch: WatchedFile | None = None
+) -> AccordApp:
     """The app on `agreement`; its index, like the agreement, lives as long as the
     program, so it is built without collections and then kept out of them."""
     with collector.lasting():
-        return AccordApp(agreement, lang=lang, theme_name=theme)
+        return AccordApp(agreement, lang=lang, theme_name=theme, watch=watch)
 
 
 def run_app(app: App[Any], *, debug: bool, headless: bool = False) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -111,11 +112,40 @@ def _open(ns: argparse.Namespace) -> int:
             agreement = _load(ns.path, _max_bytes(ns), cache)
             if agreement is None:
                 return EXIT_INVALID
+            from accordtui.agreement.loader import bundled_path
+            from accordtui.browser.app import WatchedFile
             from accordtui.browser.run import run_browser
 
-            return run_browser(agreement, cast(Lang, ns.lang), ns.theme, debug=ns.debug)
+            watch = WatchedFile(ns.path or bundled_path(), _max_bytes(ns)) if ns.watch else None
+            lang = cast(Lang, ns.lang)
+            return run_browser(agreement, lang, ns.theme, debug=ns.debug, watch=watch)
     finally:
         collector.release()
+
+
+def _new(ns: argparse.Namespace) -> int:
+    from accordtui.agreement.loader import DEFAULT_MAX_BYTES
+    from accordtui.writing.atomic import WriteError
+    from accordtui.writing.new_agreement import NewError, write_new
+
+    try:
+        agreement = write_new(ns.release, ns.output, ns.page_date, force=ns.force)
+    except AgreementError as error:
+        for problem in error.problems:
+            report(inert(str(problem)))
+        return EXIT_INVALID
+    except (NewError, WriteError) as error:
+        hint = "; use --force to overwrite it" if getattr(error, "problem", "") == "exists" else ""
+        report(inert(f"accordtui: {error}{hint}"))
+        return EXIT_INVALID
+    report(inert(f"accordtui: wrote {ns.output}; check it with `accordtui validate {ns.output}`"))
+    if ns.no_open or not (sys.stdin.isatty() and sys.stdout.isatty()):
+        return EXIT_OK
+    from accordtui.browser.app import WatchedFile
+    from accordtui.browser.run import run_browser
+
+    watch = WatchedFile(ns.output, DEFAULT_MAX_BYTES)
+    return run_browser(agreement, "fr", None, debug=False, watch=watch)
 
 
 def _completion(ns: argparse.Namespace) -> int:
@@ -139,6 +169,7 @@ _RUNS = {
     "export": _export,
     "schema": _schema,
     "serve": _serve,
+    "new": _new,
     "completion": _completion,
     "help": _help,
 }

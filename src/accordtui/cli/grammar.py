@@ -33,6 +33,7 @@ _VALUE_OPTIONS = (
     "--output",
     "--host",
     "--port",
+    "--page-date",
 )
 """Long options that take a value, in any command: skipped when looking for a command."""
 _SHORT_VALUE_OPTIONS = ("-f", "-o")
@@ -217,6 +218,9 @@ def _open_options(parser: argparse.ArgumentParser, *, with_path: bool = True) ->
     parser.add_argument(
         "--debug", action="store_true", help="on an unexpected error, print the traceback"
     )
+    parser.add_argument(
+        "--watch", action="store_true", help="read the file again on each save; keep your place"
+    )
     _max_size_option(parser)
     _cache_option(parser, debug=False)
 
@@ -263,6 +267,26 @@ def _serve_options(parser: argparse.ArgumentParser) -> None:
     _cache_option(parser)
 
 
+def _new_options(parser: argparse.ArgumentParser) -> None:
+    from accordtui.writing.new_agreement import page_date_option
+
+    action = parser.add_argument(
+        "release", type=Path, metavar="RELEASE", help="the release's plain text; - for stdin"
+    )
+    action.complete = {"bash": "_shtab_compgen_files", "zsh": "_files"}  # type: ignore[attr-defined]
+    parser.add_argument(
+        "-o", "--output", type=Path, default=Path("accord.yaml"), help="default: accord.yaml"
+    )
+    parser.add_argument("--force", action="store_true", help="overwrite an existing file")
+    parser.add_argument(
+        "--page-date",
+        type=page_date_option,
+        metavar="YYYY-MM-DD",
+        help="the day the page was last changed, if its text does not say",
+    )
+    parser.add_argument("--no-open", action="store_true", help="do not open it in the browser")
+
+
 def _completion_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("shell", choices=("bash", "zsh", "fish"), help="the shell to complete in")
 
@@ -277,6 +301,7 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
     "export": ("write a section as text, Markdown or JSON", _export_options),
     "schema": ("print the JSON Schema of agreement files", _schema_options),
     "serve": ("open the browser in web pages", _serve_options),
+    "new": ("write a starting agreement from a release's text", _new_options),
     "completion": ("print a shell completion script (bash, zsh or fish)", _completion_options),
     "help": ("show the help of accordtui or of a command", _help_options),
 }

@@ -162,6 +162,9 @@ class Labels:
     copied_section: str
     cannot_copy_title: str
     cannot_copy: str
+    # --watch: the file's state, shown under the last valid view.
+    watch_invalid: str
+    watch_gone: str
 
 
 NBSP = "\u00a0"
@@ -303,6 +306,11 @@ FR = Labels(
         "Le navigateur n'autorise la copie que sur une page servie par cette machine ou en "
         f"https{NBSP}; appuyez sur e pour télécharger la section."
     ),
+    watch_invalid=(
+        f"{{file}} n'est pas valide{NBSP}: la dernière version valide reste affichée "
+        f"jusqu'à la prochaine sauvegarde valide. Problèmes{NBSP}: {{count}}"
+    ),
+    watch_gone=f"{{file}} a disparu{NBSP}: la dernière version lue reste affichée.",
 )
 
 EN = Labels(
@@ -435,6 +443,11 @@ EN = Labels(
         "Browsers allow copying only on pages from this machine or over https; "
         "press e to download the section instead."
     ),
+    watch_invalid=(
+        "{file} is not valid: the last valid version stays shown until the next valid "
+        "save. Problems: {count}"
+    ),
+    watch_gone="{file} is gone: the last version read stays shown.",
 )
 
 CATALOGUES: dict[Lang, Labels] = {"fr": FR, "en": EN}

@@ -27,6 +27,7 @@ from accordtui.browser.widgets.detail_pane import DetailPane
 from accordtui.browser.widgets.hanging import LONG_LIST, Hanging
 from accordtui.browser.widgets.item_list import ItemList, row_option
 from accordtui.browser.widgets.key_footer import KeyFooter
+from accordtui.browser.widgets.live_file import LiveFile
 from accordtui.browser.widgets.search_bar import SearchBar
 from accordtui.browser.widgets.top_bar import SectionTabs, TopBar, tabs_width
 from accordtui.rendering.citation import citation, opening_words
@@ -81,9 +82,13 @@ class BrowserScreen(Screen[None]):
     lang: reactive[Lang] = reactive("fr", init=False)
     query_text: reactive[str] = reactive("", init=False)
 
-    def __init__(self, document: Document, lang: Lang = "fr") -> None:
+    def __init__(
+        self, document: Document, lang: Lang = "fr", live_file: LiveFile | None = None
+    ) -> None:
         super().__init__()
         self.document = document
+        self._live_file = live_file
+        """Shown under the panes with `--watch`: the file's problems, if it has any."""
         self.set_reactive(BrowserScreen.lang, lang)
         self.key = document.keys("overview")[0]
         self.came_from: str | None = None
@@ -103,6 +108,8 @@ class BrowserScreen(Screen[None]):
             with DetailPane(id="detail-pane"):
                 yield Detail(id="detail")
                 yield ItemList(id="links")
+        if self._live_file is not None:
+            yield self._live_file
         yield SearchBar(id="search-bar")
         yield KeyFooter(show_command_palette=self.app.size.width >= PALETTE_KEY_COLUMNS)
 
@@ -167,6 +174,8 @@ class BrowserScreen(Screen[None]):
         """Interface words follow the content language."""
         self.query_one(TopBar).relabel(self.lang, self.words)
         self.query_one(SearchBar).set_placeholder(self.words.search_placeholder)
+        if self._live_file is not None:
+            self._live_file.relabel(self.words)
         self.refresh_bindings()
 
     def _fill_items(self) -> None:
@@ -243,6 +252,24 @@ class BrowserScreen(Screen[None]):
             self.section = section  # the watcher redraws everything
         else:
             self._refresh_all()
+
+    @on(LiveFile.Reloaded)
+    def _file_reloaded(self, event: LiveFile.Reloaded) -> None:
+        self.show_document(event.document)
+
+    def show_document(self, document: Document) -> None:
+        """The file saved again: the same section, entry, focus, link and scroll, where
+        they still exist (an entry gone gives its section's first, or the Overview's)."""
+        place = self.place()
+        self.document = document
+        self._indexes.clear()
+        if place.key not in document:
+            keys = document.keys(self.section) or document.keys("overview")
+            place = replace(place, key=keys[0], scroll=0, link=None, came_from=None)
+        elif place.came_from is not None and place.came_from not in document:
+            place = replace(place, came_from=None)
+        self._restore(place)
+        self._update_matches()
 
     def action_show_section(self, section: Section) -> None:
         keys = self.document.keys(section)

@@ -1,0 +1,94 @@
+"""`--watch`: the file read again on each save; its problems shown over the last valid view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import work
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Static
+
+from accordtui.agreement.errors import AgreementError, Problem
+from accordtui.agreement.loader import load_agreement
+from accordtui.browser.watch import POLL_SECONDS, FileWatch
+from accordtui.rendering.document import Document
+from accordtui.rendering.labels import Labels
+from accordtui.writing.inert import inert
+
+
+class LiveFile(Static):
+    """Hidden while the watched file is valid; otherwise says why, below the last valid view.
+
+    Reading and validating run in a thread, so a large file never holds the keys; only
+    the newest read is shown, whatever order the threads end in.
+    """
+
+    class Reloaded(Message):
+        """The file was saved and is valid: here is its document."""
+
+        def __init__(self, document: Document) -> None:
+            super().__init__()
+            self.document = document
+
+    def __init__(self, path: Path, max_bytes: int, words: Labels) -> None:
+        super().__init__(id="live-file", markup=False)
+        self._watch = FileWatch(path)
+        self._max_bytes = max_bytes
+        self.words = words
+        """The reader's language: the screen sets it when `l` toggles it."""
+        self._reads = 0
+        """Reads started: a read's result is shown only if no newer one has started."""
+        self._problems: tuple[Problem, ...] = ()
+        self._gone = False
+
+    def on_mount(self) -> None:
+        self.display = False
+        self.set_interval(POLL_SECONDS, self.check)
+
+    def relabel(self, words: Labels) -> None:
+        self.words = words
+        self._show()
+
+    def check(self) -> None:
+        """Look at the file now (a timer calls this); read it again if it was saved."""
+        change = self._watch.poll()
+        if change == "gone":
+            self._gone = True
+            self._show()
+        elif change == "changed":
+            self._gone = False
+            self._reads += 1
+            self._read(self._reads)
+
+    @work(thread=True, group="live-file")
+    def _read(self, number: int) -> None:
+        """Read, validate and index the file off the event loop."""
+        try:
+            document = Document(load_agreement(self._watch.path, self._max_bytes))
+        except AgreementError as error:
+            self.app.call_from_thread(self._done, number, None, error.problems)
+        else:
+            self.app.call_from_thread(self._done, number, document, ())
+
+    def _done(self, number: int, document: Document | None, problems: tuple[Problem, ...]) -> None:
+        if number != self._reads:
+            return  # a newer save is being read
+        self._problems = problems
+        self._show()
+        if document is not None:
+            self.post_message(self.Reloaded(document))
+
+    def _show(self) -> None:
+        """The file's problems, or its absence; nothing while it is valid and there."""
+        name = inert(str(self._watch.path))
+        if self._gone:
+            lines = [self.words.watch_gone.format(file=name)]
+        elif self._problems:
+            count = len(self._problems)
+            lines = [self.words.watch_invalid.format(file=name, count=count)]
+            lines += [inert(str(problem)) for problem in self._problems]
+        else:
+            lines = []
+        self.update(Content("\n".join(lines)))
+        self.display = bool(lines)

@@ -1,0 +1,104 @@
+"""`--watch`: a save is seen from the file's stat, and the browser follows it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from accordtui.agreement.loader import bundled_path, load_agreement
+from accordtui.browser.app import AccordApp, WatchedFile
+from accordtui.browser.screens.browser import BrowserScreen
+from accordtui.browser.watch import GONE_POLLS, FileWatch
+from accordtui.browser.widgets.detail import Detail
+from accordtui.browser.widgets.live_file import LiveFile
+
+BUNDLED = bundled_path().read_text(encoding="utf-8")
+
+
+def _save(path: Path, text: str) -> None:
+    """As vim and most IDEs save: a new file renamed over the old one."""
+    new = path.with_suffix(".new")
+    new.write_text(text, encoding="utf-8")
+    os.replace(new, path)
+
+
+def test_a_save_by_rename_is_seen_even_with_the_same_time_and_size(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text("one", encoding="utf-8")
+    watch = FileWatch(path)
+    assert watch.poll() is None
+    before = path.stat()
+    _save(path, "two")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert watch.poll() == "changed"
+    assert watch.poll() is None
+
+
+def test_briefly_missing_is_followed_and_gone_for_good_is_said_once(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text("one", encoding="utf-8")
+    watch = FileWatch(path)
+    path.unlink()
+    assert [watch.poll() for _ in range(GONE_POLLS - 1)] == [None] * (GONE_POLLS - 1)
+    path.write_text("one again", encoding="utf-8")
+    assert watch.poll() == "changed"  # back before it was said gone
+    path.unlink()
+    polls = [watch.poll() for _ in range(GONE_POLLS + 3)]
+    assert polls.count("gone") == 1
+    assert polls[GONE_POLLS - 1] == "gone"
+    path.write_text("one again", encoding="utf-8")
+    assert watch.poll() == "changed"  # back: read again, and the "gone" notice goes
+
+
+async def _saved(app: AccordApp, pilot: object, path: Path, text: str | None) -> LiveFile:
+    """Save (or delete, for None), let the watcher look, and wait for its read."""
+    live = app.screen.query_one(LiveFile)
+    if text is None:
+        path.unlink()
+        for _ in range(GONE_POLLS):
+            live.check()
+    else:
+        _save(path, text)
+        live.check()
+    await app.workers.wait_for_complete()
+    await pilot.pause()  # type: ignore[attr-defined]
+    return live
+
+
+async def test_valid_invalid_valid_saves_keep_the_place(tmp_path: Path) -> None:
+    path = tmp_path / "accord.yaml"
+    path.write_text(BUNDLED, encoding="utf-8")
+    app = AccordApp(load_agreement(path), watch=WatchedFile(path, 2**20))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("4", "down", "down", "tab")  # Themes, the third entry, the detail
+        screen = app.screen
+        assert isinstance(screen, BrowserScreen)
+        key, detail = screen.key, screen.query_one(Detail)
+        detail.scroll_to(y=2, animate=False)
+        await pilot.pause()
+        assert detail.scroll_y == 2
+
+        renamed = BUNDLED.replace("Premières actions", "Actions premières")
+        assert renamed != BUNDLED
+        live = await _saved(app, pilot, path, renamed)
+        assert (screen.section, screen.key, app.focused) == ("themes", key, detail)
+        assert detail.scroll_y == 2
+        assert not live.display
+        assert "Actions premières" in str(detail.shown)
+
+        broken = renamed.replace("speaker: odile-gauthier", "speaker: nobody", 1)
+        live = await _saved(app, pilot, path, broken)
+        assert live.display
+        shown = str(live.render())
+        assert "n'est pas valide" in shown and "quotes[0].speaker: unknown person id" in shown
+        assert f"{path}:" in shown and "Actions premières" in str(detail.shown)  # still readable
+        await pilot.press("shift+tab", "up")
+        assert screen.key != key  # and still browsable
+
+        live = await _saved(app, pilot, path, BUNDLED)
+        assert not live.display
+        await pilot.press("down")
+        assert screen.key == key and "Premières actions" in str(detail.shown)
+
+        live = await _saved(app, pilot, path, None)
+        assert live.display and "a disparu" in str(live.render())
