@@ -9,6 +9,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
+from accordtui.agreement import collector
 from accordtui.agreement.errors import AgreementError, Problem
 from accordtui.agreement.loader import load_agreement
 from accordtui.browser.watch import POLL_SECONDS, FileWatch
@@ -65,7 +66,8 @@ class LiveFile(Static):
     def _read(self, number: int) -> None:
         """Read, validate and index the file off the event loop."""
         try:
-            document = Document(load_agreement(self._watch.path, self._max_bytes))
+            with collector.paused():  # its passes would walk the new file, holding the keys
+                document = Document(load_agreement(self._watch.path, self._max_bytes))
         except AgreementError as error:
             self.app.call_from_thread(self._done, number, None, error.problems)
         else:
@@ -78,6 +80,7 @@ class LiveFile(Static):
         self._show()
         if document is not None:
             self.post_message(self.Reloaded(document))
+            collector.freeze()  # the new file is read: kept out of later passes
 
     def _show(self) -> None:
         """The file's problems, or its absence; nothing while it is valid and there."""
