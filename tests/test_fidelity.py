@@ -14,7 +14,8 @@ import pytest
 
 from accordtui.agreement.model import Agreement, Lang, Passage, french_texts
 from accordtui.rendering.document import Document
-from accordtui.rendering.labels import labels_for
+from accordtui.rendering.export import render
+from accordtui.rendering.labels import SECTIONS, labels_for
 
 PAGE_CHROME = ("Changed on ", "Photo de la signature")
 """Lines of the page that are not the release's body."""
@@ -43,7 +44,7 @@ def test_every_french_text_is_checked(agreement: Agreement) -> None:
     checked = dict(french_texts(agreement))
     assert ("quotes", 1, "text", "fr") in checked
     assert ("themes", 0, "items", 2, "programmes", 0, "fr") in checked
-    assert ("objectives", 1, "heading", "fr") in checked  # a release heading
+    assert ("themes", 1, "heading", "fr") in checked  # a release heading
     assert ("objectives", 0, "heading", "fr") not in checked  # an editorial one
     assert len(checked) == 34
 
@@ -53,28 +54,44 @@ def passages(agreement: Agreement) -> list[Passage]:
     return [agreement.lead, *(item for group in groups for item in group.items)]
 
 
-def test_three_objectives_then_the_shared_goals_under_the_release_heading(
-    agreement: Agreement,
-) -> None:
-    objectives, goals = agreement.objectives
+def test_three_objectives_and_nothing_else_under_objectives(agreement: Agreement) -> None:
+    (objectives,) = agreement.objectives
     assert len(objectives.items) == 3
     assert objectives.heading.editorial
-    assert goals.heading.fr == "Des objectifs communs pour un avenir durable"
-    assert not goals.heading.editorial
     first, _, third = (o.text.fr for o in objectives.items)
     assert first.startswith("Le développement de la recherche")
     assert third.startswith("Le soutien à l'émergence de champions")
 
 
-def test_themes_are_the_release_section_on_priorities(agreement: Agreement) -> None:
-    (group,) = agreement.themes
+def test_themes_follow_the_release_from_its_first_subheading(agreement: Agreement) -> None:
+    """The release's two subheadings, in its order: the shared goals come after the
+    priorities and projects, and are no objectives a reader could count with the three."""
+    group, goals = agreement.themes
     assert group.heading.fr == "Les thématiques prioritaires et les projets"
+    assert goals.heading.fr == "Des objectifs communs pour un avenir durable"
+    assert not group.heading.editorial and not goals.heading.editorial
     assert [item.priority for item in group.items] == [False, True, False]
     actions = group.items[2]
     assert [p.fr for p in actions.programmes] == ["PEPR 5G et Réseaux du Futur", "PEPR Cloud"]
     assert [p.editorial for p in actions.programmes] == [False, True]  # "PEPR Cloud" is ours
     assert actions.in_line_with is not None
     assert "Agence de programme dans le numérique" in actions.in_line_with.fr
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_screen_and_export_meets_the_subheadings_in_the_release_s_order(
+    agreement: Agreement, lang: Lang
+) -> None:
+    headings = [p.pick(lang) for p in agreement.release if p.kind == "heading"]
+    doc = Document(agreement)
+    rows = [row.text for section in SECTIONS for row in doc.rows(section, lang) if not row.key]
+    shown = [text for text in rows if text in headings]
+    assert shown[: len(headings)] == headings  # the lists, read tab after tab
+    for fmt in ("text", "markdown"):
+        exported = render(agreement, "all", fmt, lang, 10_000)  # type: ignore[arg-type]
+        firsts = [exported.index(h) for h in headings]
+        assert firsts == sorted(firsts), fmt
+    assert len(doc.keys("objectives")) == 3
 
 
 def test_texts_are_whole_sentences(agreement: Agreement) -> None:
@@ -159,6 +176,9 @@ def test_entry_translations_match_the_paragraph_translations(agreement: Agreemen
         "poursuivre les PEPR",  # the release continues the PEPRs' priorities, not the PEPRs
         "continuing the PEPRs",
         "driven at national level by",  # Inria leads the agency at national level
+        "by now involving",  # read as "by this time"; the release means "from now on"
+        "Digital Programmes Agency",  # capitalised as if it were the agency's English name
+        "Programmes Agency",
     ],
 )
 def test_known_mistranslations_stay_out(agreement: Agreement, mistranslation: str) -> None:

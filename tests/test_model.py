@@ -89,12 +89,12 @@ def test_ids_are_unique_across_the_whole_file(agreement: Agreement) -> None:
     [
         (lambda r: r["lead"]["text"].update(fr="Texte inventé."), ("lead", "text", "fr")),
         (  # a release heading must be the release's words
-            lambda r: r["objectives"][1]["heading"].update(fr="Des objectifs communs"),
+            lambda r: r["themes"][1]["heading"].update(fr="Des objectifs communs"),
             None,
         ),
         (
-            lambda r: r["objectives"][1]["heading"].update(fr="Objectifs durables"),
-            ("objectives", 1, "heading", "fr"),
+            lambda r: r["themes"][1]["heading"].update(fr="Objectifs durables"),
+            ("themes", 1, "heading", "fr"),
         ),
         (lambda r: r["people"][0].update(name="Odile Gautier"), ("people", 0, "name")),
         (

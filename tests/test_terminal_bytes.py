@@ -43,7 +43,8 @@ def test_escape_sequences_in_data_never_reach_the_terminal(tmp_path: Path) -> No
 def test_what_is_left_of_a_sequence_shows_as_text(tmp_path: Path) -> None:
     path = tmp_path / "remnants.yaml"
     text = "]52;c;cGF5bG9hZA== [@click=app.quit]"
-    title = "L'accord en bref"  # the first entry's title, editorial: any text is allowed
+    title = "L’accord en bref"  # the first entry's title, editorial: any text is allowed
+    assert f'fr: "{title}"' in GOOD
     path.write_text(GOOD.replace(f'fr: "{title}"', f'fr: "{text}"', 1), encoding="utf-8")
     _, written = run_in_pty(accordtui(path), text)
     screen = pyte.Screen(80, 24)

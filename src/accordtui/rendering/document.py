@@ -108,9 +108,29 @@ _WITH_TEXT = (Passage, Signing, Quote)
 """The kinds of entry whose `text` the release holds, verbatim or cut with `[…]`."""
 
 
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+"""English month names, not the locale's: the interface language decides, not the machine."""
+
+
 def format_date(day: date, lang: Lang) -> str:
-    """The page's own style in French (01/07/2024); ISO in English, which no one misreads."""
-    return day.strftime("%d/%m/%Y") if lang == "fr" else day.isoformat()
+    """The page's own style in French (01/07/2024); written out in English (1 July 2024),
+    which no reader takes for 7 January."""
+    if lang == "fr":
+        return day.strftime("%d/%m/%Y")
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 class Document:
@@ -405,6 +425,7 @@ def _agreement_fields(doc: Document, lang: Lang) -> Iterator[Block]:
     a = doc.agreement
     yield Field(label("kind", lang), a.kind.pick(lang))
     yield Field(label("page_date", lang), format_date(a.publication.page_date, lang))
+    yield _no_signing_date(lang)  # beside the page's date, so it is not read as one
     if a.publication.publisher:
         yield Field(label("publisher", lang), a.publication.publisher)
     if a.publication.url:
@@ -417,9 +438,15 @@ def _signing(doc: Document, item: Item, lang: Lang) -> Iterator[Block]:
     assert isinstance(item, Signing)
     yield Para(item.text.pick(lang))
     yield Field(label("place", lang), item.place.pick(lang))
+    yield _no_signing_date(lang)
     yield Bullets(label("signatories", lang), _people(doc, item.signatories, lang))
     if item.witnesses:
         yield Bullets(label("witnesses", lang), _people(doc, item.witnesses, lang))
+
+
+def _no_signing_date(lang: Lang) -> Field:
+    """The release dates no signing; the page's date must never stand in for it."""
+    return Field(label("signing_date", lang), label("signing_date_none", lang))
 
 
 def _people(doc: Document, ids: list[str], lang: Lang) -> tuple[str, ...]:

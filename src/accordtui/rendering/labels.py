@@ -46,6 +46,8 @@ class Labels:
     publisher: str
     release_url: str
     place: str
+    signing_date: str
+    signing_date_none: str
     signatories: str
     witnesses: str
     role: str
@@ -186,6 +188,8 @@ FR = Labels(
     publisher="Éditeur",
     release_url="Adresse du communiqué",
     place="Lieu de signature",
+    signing_date="Date de signature",
+    signing_date_none="non précisée par le communiqué",
     signatories="Signataires",
     witnesses="En présence de",
     role="Fonction",
@@ -250,7 +254,7 @@ FR = Labels(
     key_up="Entrée précédente (ou faire défiler)",
     key_first="Première entrée",
     key_last="Dernière entrée",
-    key_open="Ouvrir l'entrée, suivre le lien",
+    key_open="Ouvrir l’entrée, suivre le lien",
     key_scroll="Faire défiler",
     keyname_escape="échap",
     keyname_home="début",
@@ -278,18 +282,18 @@ FR = Labels(
     exported_title="Exporté",
     exported=f"Section «{NBSP}{{section}}{NBSP}» exportée vers {{path}}",
     downloading="Téléchargement de {name}",
-    export_cancelled=f"Export annulé{NBSP}; rien n'a été écrit",
-    export_failed_title="Échec de l'export",
+    export_cancelled=f"Export annulé{NBSP}; rien n’a été écrit",
+    export_failed_title="Échec de l’export",
     write_exists=f"{{path}}{NBSP}: existe déjà",
     write_no_home=f"{{path}}{NBSP}: dossier personnel de {{user}} introuvable",
     write_no_working_folder=(
-        f"{{path}}{NBSP}: le dossier de travail n'existe plus{NBSP}; indiquez un chemin absolu"
+        f"{{path}}{NBSP}: le dossier de travail n’existe plus{NBSP}; indiquez un chemin absolu"
     ),
-    write_folder_unusable=f"{{path}}{NBSP}: impossible d'écrire dans {{folder}}{NBSP}: {{reason}}",
-    write_parent_not_folder=f"{{path}}{NBSP}: {{folder}} n'est pas un dossier",
-    write_is_folder=f"{{path}}{NBSP}: c'est un dossier{NBSP}; indiquez un nom de fichier",
+    write_folder_unusable=f"{{path}}{NBSP}: impossible d’écrire dans {{folder}}{NBSP}: {{reason}}",
+    write_parent_not_folder=f"{{path}}{NBSP}: {{folder}} n’est pas un dossier",
+    write_is_folder=f"{{path}}{NBSP}: c’est un dossier{NBSP}; indiquez un nom de fichier",
     write_not_regular=(
-        f"{{path}}{NBSP}: ce n'est pas un fichier ordinaire{NBSP}; indiquez un nom de fichier"
+        f"{{path}}{NBSP}: ce n’est pas un fichier ordinaire{NBSP}; indiquez un nom de fichier"
     ),
     write_bad_name=f"{{path}}{NBSP}: nom de fichier non valide ici",
     write_path_too_long=(
@@ -303,12 +307,12 @@ FR = Labels(
     copied_section=f"Section «{NBSP}{{section}}{NBSP}» copiée{NBSP}: {{start}}",
     cannot_copy_title="Copie impossible",
     cannot_copy=(
-        "Le navigateur n'autorise la copie que sur une page servie par cette machine ou en "
+        "Le navigateur n’autorise la copie que sur une page servie par cette machine ou en "
         f"https{NBSP}; appuyez sur e pour télécharger la section."
     ),
     watch_invalid=(
-        f"{{file}} n'est pas valide{NBSP}: la dernière version valide reste affichée "
-        f"jusqu'à la prochaine sauvegarde valide. Problèmes{NBSP}: {{count}}"
+        f"{{file}} n’est pas valide{NBSP}: la dernière version valide reste affichée "
+        f"jusqu’à la prochaine sauvegarde valide. Problèmes{NBSP}: {{count}}"
     ),
     watch_gone=f"{{file}} a disparu{NBSP}: la dernière version lue reste affichée.",
 )
@@ -330,6 +334,8 @@ EN = Labels(
     publisher="Publisher",
     release_url="Address of the release",
     place="Place of signing",
+    signing_date="Date of signing",
+    signing_date_none="not given in the release",
     signatories="Signatories",
     witnesses="In the presence of",
     role="Position",
