@@ -13,6 +13,7 @@ from accordtui.agreement.model import Agreement
 
 if TYPE_CHECKING:
     from accordtui.agreement.cache import ValidatedCache
+    from accordtui.agreement.progress import Progress
 
 DEFAULT_MAX_BYTES = 8 * 1024 * 1024
 """Files larger than this are refused before parsing (8 MiB)."""
@@ -28,20 +29,25 @@ def bundled_path() -> Path:
 
 
 def load_agreement(
-    path: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache: ValidatedCache | None = None
+    path: Path,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    cache: ValidatedCache | None = None,
+    progress: Progress | None = None,
 ) -> Agreement:
     """Read, parse and validate `path`; raise AgreementError naming every problem.
 
     With a `cache`, bytes validated before are not validated again, and newly
-    validated ones are kept.
+    validated ones are kept. `progress`, if given, follows each stage.
     """
     data = read_capped(path, max_bytes)
     if cache is None:
-        return parse_agreement(data, str(path))
+        return parse_agreement(data, str(path), progress)
+    if progress is not None:
+        progress.begin("cache")
     with collector.paused():
         agreement = cache.get(data)
     if agreement is None:
-        agreement = parse_agreement(data, str(path))
+        agreement = parse_agreement(data, str(path), progress)
         cache.put(data, agreement)
     return agreement
 
@@ -68,11 +74,13 @@ def read_capped(path: Path, max_bytes: int) -> bytes:
     return data
 
 
-def parse_agreement(data: bytes, name: str = "<input>") -> Agreement:
+def parse_agreement(
+    data: bytes, name: str = "<input>", progress: Progress | None = None
+) -> Agreement:
     """Validate the bytes of an agreement file; `name` is used in error messages."""
     from accordtui.agreement.parsing import (
         parse,  # here: a cached start needs no YAML parser (~25 ms)
     )
 
     with collector.paused():
-        return parse(data, name)
+        return parse(data, name, progress)

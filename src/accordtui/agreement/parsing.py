@@ -17,17 +17,20 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from accordtui.agreement.errors import AgreementError, Problem, format_path, shown
 from accordtui.agreement.model import Agreement
+from accordtui.agreement.progress import Progress
 from accordtui.agreement.safe_yaml import YamlProblem, compose, decode, load
 
 
-def parse(data: bytes, name: str) -> Agreement:
+def parse(data: bytes, name: str, progress: Progress | None = None) -> Agreement:
     """The validated agreement in `data`, or AgreementError naming every problem, placed.
 
     Problems come in the order a reader meets them: the YAML's syntax and rules, a top
     level that is not a mapping, its values, the 0.1 format, then the schema's.
+    `progress` follows the YAML read, then the validation.
     """
+    progress = progress or Progress()
     try:
-        raw = _mapping(data)
+        raw = _mapping(data, progress)
     except YamlProblem as problem:
         raise AgreementError(
             [Problem(name, problem.message, problem.line, problem.column)]
@@ -37,6 +40,7 @@ def parse(data: bytes, name: str) -> Agreement:
         format_1 = _format_1_problems(name, root) if isinstance(root, MappingNode) else []
         if format_1:
             raise AgreementError(format_1)
+    progress.begin("validating")
     try:
         return Agreement.model_validate(raw)
     except ValidationError as error:
@@ -47,11 +51,12 @@ def parse(data: bytes, name: str) -> Agreement:
         raise AgreementError(problems) from None
 
 
-def _mapping(data: bytes) -> dict[str, Any]:
+def _mapping(data: bytes, progress: Progress) -> dict[str, Any]:
     """The file's top-level mapping of values; nodes are read only to refuse the file."""
     text = decode(data)
+    progress.begin("reading", len(text))
     try:
-        raw = load(text)
+        raw = load(text, progress.at)
     except YamlProblem as problem:  # a problem inside a list or a single value: the top
         raise _not_a_mapping(compose(text)) or problem from None  # level is named first
     if isinstance(raw, dict):

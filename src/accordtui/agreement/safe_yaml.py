@@ -212,16 +212,17 @@ def _place(data: bytes, offset: int) -> tuple[int, int]:
     return data.count(b"\n", 0, offset) + 1, offset - line_start + 1
 
 
-def load(text: str) -> Any:
+def load(text: str, at: list[int] | None = None) -> Any:
     """The document's values, exactly as `to_python(compose(text))` gives them, or its
     first problem, placed.
 
     With libyaml, the values are built straight from its events when nothing in them
     could break a rule: no node tree and no second walk over it (the node tree is
-    read only for a file in doubt, or to place a later error).
+    read only for a file in doubt, or to place a later error). There, `at[0]` follows
+    the characters read, for a progress display.
     """
     if not issubclass(_Loader, _PureLoader):
-        values = _values_from_events(_prepared(text))
+        values = _values_from_events(_prepared(text), [0] if at is None else at)
         if values is not _IN_DOUBT:
             return values
     root = compose(text)
@@ -435,7 +436,7 @@ class _Doubt(Exception):
     """Something that a rule may refuse, or a reading that is not plainly one document."""
 
 
-def _values_from_events(text: str) -> Any:
+def _values_from_events(text: str, at: list[int]) -> Any:
     """`load`'s values from libyaml's events, or `_IN_DOUBT`.
 
     In doubt wherever `_may_break_a_rule` or `to_python` would be: `%` at a line start,
@@ -448,15 +449,18 @@ def _values_from_events(text: str) -> Any:
         return _IN_DOUBT
     parser = _Loader(text)
     try:
-        return _read_events(parser.get_event, text, properties)
+        return _read_events(parser.get_event, text, properties, at)
     except (_Doubt, YamlProblem, yaml.YAMLError):
         return _IN_DOUBT
     finally:
         parser.dispose()
 
 
-def _read_events(next_event: Any, text: str, properties: set[int]) -> Any:
-    """Build the one document's values; one loop, locals only: this is the hot path."""
+def _read_events(next_event: Any, text: str, properties: set[int], at: list[int]) -> Any:
+    """Build the one document's values; one loop, locals only: this is the hot path.
+
+    Where a collection ends, `at[0]` gets its place: a store per collection, not per
+    event, read by whoever shows progress."""
     next_event()  # the stream's start
     if next_event().__class__ is StreamEndEvent:
         return None  # no document at all: an empty file
@@ -490,6 +494,7 @@ def _read_events(next_event: Any, text: str, properties: set[int]) -> Any:
         elif kind is MappingEndEvent or kind is SequenceEndEvent:
             value = here
             here, key, flow = outer.pop()
+            at[0] = event.end_mark.index
         else:  # an alias
             raise _Doubt
         if here is None:

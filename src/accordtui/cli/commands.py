@@ -44,12 +44,29 @@ def _quiet(line: str) -> None:
     """Nothing about the cache reaches the user without --debug."""
 
 
-def _load(path: Path | None, max_bytes: int, cache: ValidatedCache | None) -> Agreement | None:
-    """The validated agreement, or None after printing each problem to stderr."""
-    from accordtui.agreement.loader import bundled_path, load_agreement
+def _load(
+    path: Path | None,
+    max_bytes: int,
+    cache: ValidatedCache | None,
+    terminals: tuple[int, ...] = (2,),
+) -> Agreement | None:
+    """The validated agreement, or None after printing each problem to stderr.
 
+    A long read shows its progress on the first of `terminals` that is a terminal.
+    """
+    from accordtui.agreement.loader import bundled_path, load_agreement
+    from accordtui.agreement.progress import Progress
+    from accordtui.writing.progress import shown, terminal
+
+    path = path or bundled_path()
+    progress = Progress()
     try:
-        return load_agreement(path or bundled_path(), max_bytes, cache)
+        size = path.stat().st_size
+    except OSError:
+        size = 0  # load_agreement says why
+    try:
+        with shown(progress, path, size, terminal(*terminals)):
+            return load_agreement(path, max_bytes, cache, progress)
     except AgreementError as error:
         for problem in error.problems:
             report(str(problem))
@@ -109,7 +126,7 @@ def _open(ns: argparse.Namespace) -> int:
     cache = _cache(ns)
     try:
         with cache.puts_held() if cache else nullcontext():  # kept once the reader quits
-            agreement = _load(ns.path, _max_bytes(ns), cache)
+            agreement = _load(ns.path, _max_bytes(ns), cache, terminals=(2, 1))
             if agreement is None:
                 return EXIT_INVALID
             from accordtui.agreement.loader import bundled_path
