@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from accordtui.agreement.loader import bundled_path, load_agreement
-from benchmarks.pty_paint import first_paint
+from benchmarks.pty_paint import Marker, first_paint
 
 HERE = Path(__file__).resolve().parent
 
@@ -36,9 +36,15 @@ def _clean(argv: list[str]) -> list[str]:
     return ["env", "-u", "PYTHONPATH", "-u", "PYTHONDONTWRITEBYTECODE", *argv]
 
 
-def paint_medians(runs: int, files: dict[str, Path], cache: Path, python: Path) -> dict[str, float]:
+PROGRESS = "accordtui: reading"
+"""The start of the progress line a long read shows at once."""
+
+
+def paint_medians(
+    runs: int, files: dict[str, Path], cache: Path, python: Path, long: Path
+) -> dict[str, float]:
     """Median seconds to first paint for the reference and each file, cached or not,
-    all run by `python`.
+    and to the progress line of the `long` file, all run by `python`.
 
     Runs alternate between variants so that machine noise hits all alike.
     """
@@ -46,11 +52,13 @@ def paint_medians(runs: int, files: dict[str, Path], cache: Path, python: Path) 
     accordtui = [str(python), "-m", "accordtui"]
     _fill(cache, files.values(), accordtui)
     minimal = [str(python), str(HERE / "minimal_app.py")]
-    variants: dict[str, tuple[list[str], str]] = {"minimal": (_clean(minimal), "READY")}
+    variants: dict[str, tuple[list[str], Marker]] = {"minimal": (_clean(minimal), "READY")}
     for name, path in files.items():
         argv = [*accordtui, str(path), "--max-size", "1024"]
         variants[f"{name}, cached"] = (_with_cache(str(cache), argv), marker)
         variants[f"{name}, validated"] = (_clean([*argv, "--no-cache"]), marker)
+    argv = [*accordtui, str(long), "--max-size", "1024", "--no-cache"]
+    variants["long, progress"] = (_clean(argv), (PROGRESS, marker))  # progress or content
     for argv, marker_ in variants.values():  # warm the OS file cache and ours
         first_paint(argv, marker_)
     samples: dict[str, list[float]] = {name: [] for name in variants}

@@ -13,14 +13,17 @@ import time
 
 import pyte
 
+Marker = str | tuple[str, ...]
+"""A text to wait for, or several: whichever shows first."""
 
-def first_paint(argv: list[str], marker: str, size: tuple[int, int] = (80, 24)) -> float:
+
+def first_paint(argv: list[str], marker: Marker, size: tuple[int, int] = (80, 24)) -> float:
     """Seconds until `marker` is visible on an emulated screen fed by the program."""
     return run_in_pty(argv, marker, size)[0]
 
 
 def run_in_pty(
-    argv: list[str], marker: str, size: tuple[int, int] = (80, 24)
+    argv: list[str], marker: Marker, size: tuple[int, int] = (80, 24)
 ) -> tuple[float, bytes]:
     """Seconds until `marker` shows (or the program ends), and every byte it wrote."""
     columns, rows = size
@@ -45,7 +48,7 @@ def _wait_for(
     fd: int,
     stream: pyte.ByteStream,
     screen: pyte.Screen,
-    marker: str,
+    marker: Marker,
     started: float,
     written: bytearray,
 ) -> float:
@@ -62,6 +65,7 @@ def _wait_for(
             return time.perf_counter() - started
         written += chunk
         stream.feed(chunk)
-        if any(marker in line for line in screen.display):
+        markers = (marker,) if isinstance(marker, str) else marker
+        if any(m in line for line in screen.display for m in markers):
             return time.perf_counter() - started
     raise TimeoutError(f"{marker!r} never appeared")

@@ -38,8 +38,9 @@ def median(samples: list[float]) -> float:
     return statistics.median(samples)
 
 
-def bench_first_paint(runs: int, hub: Path, cache: Path, python: Path) -> list[Row]:
-    paint = paint_medians(runs, {"bundled": bundled_path(), "hub": hub}, cache, python)
+def bench_first_paint(runs: int, hub: Path, cache: Path, python: Path, long: Path) -> list[Row]:
+    files = {"bundled": bundled_path(), "hub": hub}
+    paint = paint_medians(runs, files, cache, python, long)
     ref = paint["minimal"]
     rows: list[Row] = [("first paint, minimal Textual app (reference)", ms(ref), "", "")]
     for name in ("bundled", "hub"):
@@ -55,6 +56,15 @@ def bench_first_paint(runs: int, hub: Path, cache: Path, python: Path) -> list[R
                     met(ratio <= limit) if limit else "",
                 )
             )
+    ratio = paint["long, progress"] / ref
+    rows.append(
+        (
+            f"progress line on screen, {items_of(long)}, cache off",
+            f"{ms(paint['long, progress'])} = {ratio:.2f}x",
+            "<= 1.5x",
+            met(ratio <= 1.5),
+        )
+    )
     return rows
 
 
@@ -182,7 +192,7 @@ def main(argv: list[str] | None = None) -> None:
         hub = write_hub(big, folder)
         loads, off = bench_load(sizes, runs, folder, hub, python)
         rows = [
-            *bench_first_paint(runs, hub, cache, python),
+            *bench_first_paint(runs, hub, cache, python, write(sizes[-1], folder)),
             *loads,
             *bench_cache(sizes, runs, folder, cache, python, off),
             *bench_export(hub, big, runs),
