@@ -12,6 +12,7 @@ import pytest
 from accordtui.agreement.model import Agreement
 from accordtui.rendering.export import EXPORT_SECTIONS, render
 from accordtui.rendering.labels import SECTIONS
+from accordtui.rendering.markdown_text import inline as md_inline
 
 GOLDEN = Path(__file__).parent / "golden"
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -112,3 +113,20 @@ def test_the_release_address_and_publisher_show_when_the_file_gives_them(
     assert "Address of the release: https://example.org/communique" in english
     assert "Publisher: Inria" in english
     assert json.loads(render(given, "overview", "json", "en"))["publication"]["url"] == url
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_exported_source_marks_attributions_and_quotations(agreement: Agreement, lang: str) -> None:
+    """The release prints a speaker's line, then the quote: the export says which is which."""
+    marker = "Citation de\u00a0:" if lang == "fr" else "Quotation from:"
+    opening = "«\u00a0" if lang == "fr" else "“"
+    markdown = render(agreement, "source", "markdown", lang)  # type: ignore[arg-type]
+    text = render(agreement, "source", "text", lang, 10_000)  # type: ignore[arg-type]
+    for quote in agreement.quotes:
+        said = quote.text.fr if lang == "fr" else quote.text.en
+        by = quote.attribution.fr if lang == "fr" else quote.attribution.en
+        assert f"{marker} {by}" in text
+        assert f"\n\n  {opening}{said}" in text
+        assert f"**{marker}** {md_inline(by)}" in markdown
+        assert f"\n\n> {opening}{md_inline(said)}" in markdown
+    assert text.count(marker) == len(agreement.quotes)  # the other paragraphs stay plain

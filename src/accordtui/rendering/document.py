@@ -378,8 +378,10 @@ class Document:
         return out
 
     def _release_blocks(self, lang: Lang) -> Iterator[Block]:
-        """The release as a reader knows it: its paragraphs, lists and subheadings."""
+        """The release as a reader knows it: its paragraphs, lists and subheadings; a
+        quote's paragraph as a quotation, the line before it marked as its attribution."""
         bullets: list[str] = []
+        roles = _quote_roles(self.agreement)
         for item in self.agreement.release:
             if item.kind == "bullet":
                 bullets.append(item.pick(lang))
@@ -387,7 +389,15 @@ class Document:
             if bullets:
                 yield Bullets("", tuple(bullets))
                 bullets = []
-            yield Heading(item.pick(lang), 2) if item.kind == "heading" else Para(item.pick(lang))
+            text = item.pick(lang)
+            if item.kind == "heading":
+                yield Heading(text, 2)
+            elif roles.get(item.id) == "quotation":
+                yield Quotation(text, lang == "en")
+            elif roles.get(item.id) == "attribution":
+                yield Field(label("attribution_line", lang), text)
+            else:
+                yield Para(text)
         if bullets:
             yield Bullets("", tuple(bullets))
 
@@ -395,6 +405,22 @@ class Document:
         person = self._items[person_id]
         assert isinstance(person, Person)
         return f"{person.name}, {person.role.pick(lang)}"
+
+
+def _quote_roles(a: Agreement) -> dict[str, str]:
+    """Release paragraphs that are a quote, whole ("quotation"), and the line just
+    before each that names its speaker ("attribution")."""
+    roles: dict[str, str] = {}
+    texts = {q.text.fr.strip(): q for q in a.quotes}
+    for index, paragraph in enumerate(a.release):
+        quote = texts.get(paragraph.fr.strip())
+        if quote is None:
+            continue
+        roles[paragraph.id] = "quotation"
+        before = a.release[index - 1] if index else None
+        if before is not None and before.kind == "paragraph" and quote.attribution.fr in before.fr:
+            roles[before.id] = "attribution"
+    return roles
 
 
 def colon(lang: Lang) -> str:

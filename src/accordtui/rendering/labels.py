@@ -68,6 +68,8 @@ class Labels:
     outside_parties: str
     grouping_mark: str
     release_note: str
+    attribution_line: str
+    """Marks the release's line that names who speaks in the quotation after it."""
     translated_paragraph: str
     yes: str
     empty: str
@@ -212,6 +214,7 @@ FR = Labels(
     release_note=(
         f"[Le communiqué de presse, paragraphe par paragraphe{NBSP}; page modifiée le {{date}}]"
     ),
+    attribution_line="Citation de",
     translated_paragraph="[notre traduction]",
     yes="oui",
     empty="rien dans cette section",
@@ -359,6 +362,7 @@ EN = Labels(
         "[The press release, paragraph by paragraph, in our translation; "
         "page last changed on {date}]"
     ),
+    attribution_line="Quotation from",
     translated_paragraph="[our translation]",
     yes="yes",
     empty="nothing in this section",
