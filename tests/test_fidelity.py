@@ -12,7 +12,8 @@ import re
 
 import pytest
 
-from accordtui.agreement.model import Agreement, Lang, Passage, french_texts
+from accordtui.agreement.model import Agreement, Lang, Passage
+from accordtui.agreement.quoting import french_texts
 from accordtui.rendering.document import Document
 from accordtui.rendering.export import render
 from accordtui.rendering.labels import SECTIONS, labels_for

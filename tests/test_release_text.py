@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from accordtui.agreement.model import Paragraph, ReleaseText
+from accordtui.agreement.model import Paragraph
+from accordtui.agreement.verbatim import ReleaseText
 
 
 def _release(*texts: str) -> ReleaseText:

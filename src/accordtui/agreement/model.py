@@ -6,12 +6,10 @@ valid agreement is, so that every other part can trust what it is handed.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
-from functools import cache
-from typing import Annotated, Any, Literal, get_args, get_origin
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -21,6 +19,7 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationError,
+    WithJsonSchema,
     model_validator,
 )
 from pydantic_core import InitErrorDetails, PydanticCustomError
@@ -48,27 +47,10 @@ def _check_text(text: str) -> str:
     return text
 
 
-Text = Annotated[
-    str,
-    AfterValidator(_check_text),
-    Field(
-        description="Visible text. Not expressed in this schema, checked by `accordtui "
-        "validate`: no control, bidi, invisible or default-ignorable character "
-        "(forbidden characters)."
-    ),
-]
+Text = Annotated[str, AfterValidator(_check_text)]
 """Visible, non-empty text as written (a number must be quoted): see `invisible`."""
 
-Id = Annotated[
-    str,
-    StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$"),
-    Field(
-        description="A short identifier: lowercase letters, digits and hyphens. Not "
-        "expressed in this schema, checked by `accordtui validate`: ids are unique in "
-        "the file (duplicate ids) and every reference names an existing entry "
-        "(cross-references)."
-    ),
-]
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
 """A short identifier: lowercase letters, digits and hyphens."""
 
 
@@ -86,8 +68,28 @@ def _iso_date(value: object) -> object:
 
 _ISO_DATE = re.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
-IsoDate = Annotated[date, BeforeValidator(_iso_date)]
-"""A calendar date written `YYYY-MM-DD` (quoted or not)."""
+IsoDate = Annotated[
+    date,
+    BeforeValidator(_iso_date),
+    WithJsonSchema({"type": "string", "format": "date", "pattern": f"^{_ISO_DATE.pattern}$"}),
+]
+"""A calendar date written `"YYYY-MM-DD"`, in quotes (YAML 1.1 readers, which many
+editors' validators use, turn an unquoted date into something that is not text: the
+YAML reader refuses it, see `safe_yaml`). The pattern holds it for validators that
+do not check formats."""
+
+QUOTING_RULE = (
+    "Quoting rule: every French text quotes the release: each `fr` (but in `release`, "
+    "which is the release) and each `name` and `short_name`. It must stand word for word "
+    "in one paragraph of `release`, with the same case, typography and spaces; `[…]` "
+    "marks where it leaves part of a sentence out. Where the release does not say it in "
+    "those words, write `origin: editorial` beside it: in a mapping, `origin: editorial` "
+    "marks the texts directly in it as ours (its `fr`, or a party's or a person's `name` "
+    "and `short_name`). Titles and headings always say their `origin`; elsewhere it is "
+    "`release` unless written. Every `en` is our translation."
+)
+"""One rule, quoted whole in the schema's root description, the README and the errors'
+suggestions."""
 
 
 _PORT = "[1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]"
@@ -126,20 +128,22 @@ Url = Annotated[
 UNEXPRESSED_RULES = (
     "Rules this JSON Schema cannot express, checked only by `accordtui validate`: "
     "cross-references (speakers, signatories, parties, links name existing entries); "
-    "duplicate ids; forbidden characters (control, bidi, invisible, default-ignorable); "
-    "YAML rules (no aliases, anchors, tags, directives, tabs or duplicate keys; nesting "
-    "at most 32 deep); verbatim-in-release (every "
-    "French text but editorial titles is the release's exact words). "
+    "duplicate ids; forbidden characters (control, bidi, invisible, default-ignorable: "
+    "every text must be visible, non-empty text); YAML rules (no aliases, anchors, tags, "
+    "directives, tabs or duplicate keys; nesting at most 32 deep; a date in quotes); "
+    "verbatim-in-release (the quoting rule). "
     "An empty value, ~ or null is accepted where a field may be left out."
 )
 """Listed in the root description of the generated schema."""
 
 
 def _note_unexpressed(schema: dict[str, Any], model: type[BaseModel]) -> None:
-    """The root model (the one checking cross-references) names what the schema cannot."""
+    """The root model (the one checking cross-references) states the quoting rule and
+    names what the schema cannot express."""
     validators = model.__pydantic_decorators__.model_validators.values()
     if any(v.info.mode == "after" for v in validators):
-        schema["description"] = f"{schema.get('description', '')}\n\n{UNEXPRESSED_RULES}"
+        rules = f"{QUOTING_RULE}\n\n{UNEXPRESSED_RULES}"
+        schema["description"] = f"{schema.get('description', '')}\n\n{rules}"
 
 
 class Strict(BaseModel):
@@ -156,6 +160,7 @@ class Strict(BaseModel):
         strict=True,
         json_schema_extra=_note_unexpressed,
         defer_build=True,
+        use_attribute_docstrings=True,
     )
 
 
@@ -180,134 +185,158 @@ class MayLeaveOut(Strict):
         return data
 
 
-class Bilingual(Strict):
-    """A text in the French original and its English translation."""
-
-    fr: Text
-    """The French text, exactly as the release states it."""
-    en: Text
-    """Our English translation; always shown marked as a translation."""
-
-    def pick(self, lang: Lang) -> str:
-        return self.fr if lang == "fr" else self.en
-
-
 Origin = Literal["release", "editorial"]
 """`release`: the release's own words (checked); `editorial`: written by us."""
 
-CUT = "[…]"
-"""Marks where a verbatim text leaves out part of the release's sentence."""
 
+class Bilingual(Strict):
+    """A text in the French of the release and our English translation."""
 
-class Title(Bilingual):
-    """A title: the release's own heading, or one we wrote to help navigation."""
+    fr: Text
+    """The French: the release's words (see the quoting rule), unless `origin` is
+    `editorial`."""
+    en: Text
+    """Our English translation of `fr`; words a translator adds stand in [square brackets]."""
+    origin: Origin | None = None
+    """`editorial` when `fr` is our words, not the release's; left out (or `release`)
+    when it quotes the release."""
 
-    origin: Origin
-    """`release` when `fr` is a heading of the release; `editorial` when it is ours."""
+    def pick(self, lang: Lang) -> str:
+        return self.fr if lang == "fr" else self.en
 
     @property
     def editorial(self) -> bool:
         return self.origin == "editorial"
 
 
+class Title(Bilingual):
+    """A title or heading: the release's own, or one we wrote to help navigation."""
+
+    origin: Origin
+    """`release` when `fr` is a heading of the release; `editorial` when we wrote it.
+    Always written: most titles are ours."""
+
+
 class Item(Strict):
     """Anything a reader can open, quote or follow."""
 
     id: Id
-    """Identifier, unique in the whole file: links and references use it."""
+    """Unique in the file; links, speakers, signatories and parties name entries by it."""
 
 
 class Link(Strict):
     """A link from one entry to another, stated by the release or inferred by us."""
 
     to: Id
-    """Id of the entry linked to."""
+    """The `id` of the entry linked to (not a paragraph of `release`)."""
     inferred: bool
-    """True when the release does not state the link and it is our reading."""
+    """`true` when the release does not state the link and it is our reading."""
 
 
 class Passage(Item, MayLeaveOut):
     """An entry of the agreement: whole sentences of the release under a title."""
 
     title: Title
+    """The entry's title in lists and links."""
     text: Bilingual
-    """Whole sentences of the release (`fr`); `[…]` marks any part left out."""
+    """Whole sentences of the release; `[…]` marks a part left out."""
     priority: bool = False
-    """True only where the release calls this a priority."""
+    """`true` only where the release calls this a priority."""
     programmes: list[Title] = []
-    """Research programmes the text names."""
+    """Named programmes, projects or initiatives the text refers to (research
+    programmes, funding schemes, labs), each with its own origin; any agreement may
+    have them."""
     in_line_with: Bilingual | None = None
-    """What the release says the entry is "en cohérence avec la dynamique de"."""
+    """A policy, strategy or body the release says the entry follows or serves ("en
+    cohérence avec …", "dans le cadre de …"); any agreement may have it."""
     links: list[Link] = []
+    """Other entries this one leads to; the reverse links are made by the program."""
 
 
 class Group(Strict):
     """Entries under one heading: the release's subheading or our own grouping."""
 
     heading: Title
+    """The group's heading: a subheading of the release, or ours."""
     items: list[Passage] = Field(min_length=1)
+    """The entries, in the release's order."""
 
 
 class Publication(MayLeaveOut):
     """Where the facts come from."""
 
     publisher: Text | None = None
-    """Who published the release; omitted (or null) when the release does not say."""
+    """Who published the release, as its page says; left out when it does not say
+    (not checked against `release`)."""
     url: Url | None = None
     """The release's web address; omitted (or null) when unknown. Never invented."""
     page_date: IsoDate
-    """The date the web page was last changed ("Changed on …"), not a signing date."""
+    """The date the release's web page gives, in quotes ("2024-07-01"); not a signing date."""
     language: Lang = "fr"
-    """Language of the original release."""
+    """The language the release is written in."""
 
 
 class Signing(Item, MayLeaveOut):
     """Who signed, where, and who attended."""
 
     title: Title
+    """The entry's title in lists and links."""
     text: Bilingual
     """The release's sentence on the signing."""
     place: Bilingual
+    """Where it was signed, in the release's words."""
     signatories: list[Id] = Field(min_length=1)
-    """Person ids of those who signed."""
+    """The `id`s of the people who signed."""
     witnesses: list[Id] = []
-    """Person ids of those in whose presence it was signed."""
+    """The `id`s of the people in whose presence it was signed."""
 
 
 class Party(Item):
     """One of the institutions bound by the agreement."""
 
     name: Text
+    """The institution's name as the release writes it."""
     short_name: Text
+    """The shorter name the release also uses (the same as `name` if none)."""
     kind: Bilingual
+    """What sort of body it is ("établissement", "université" …)."""
+    origin: Origin | None = None
+    """`editorial` when `name` and `short_name` are our words, not the release's; left
+    out (or `release`) when they quote it."""
 
 
 class Person(Item, MayLeaveOut):
     """Someone the release names."""
 
     name: Text
+    """The person's name as the release writes it."""
     role: Bilingual
-    """The person's title, as the release words it."""
+    """The person's title or office, in the release's words."""
     party: Id | None = None
-    """The party the person's title places them in, when it names one."""
+    """The `id` of the party the person's title places them in, when it names one."""
+    origin: Origin | None = None
+    """`editorial` when `name` is our words, not the release's; left out (or `release`)
+    when it quotes it."""
 
 
 class Quote(Item):
-    """A verbatim quote: `text.fr` is exactly the release's words."""
+    """A verbatim quote of someone the release names."""
 
     speaker: Id
-    """Person id of who said it."""
+    """The `id` of the person who said it."""
     attribution: Bilingual
     """The line the release prints above the quote."""
     text: Bilingual
+    """What they said: exactly the release's words."""
 
 
 class Paragraph(Item):
     """One paragraph, list item or subheading of the release body, in order."""
 
     kind: Literal["paragraph", "bullet", "heading"]
+    """`paragraph`, `bullet` (an item of a list) or `heading` (a subheading)."""
     fr: Text
-    """The release's words, exactly."""
+    """The release's words, exactly: what every quoted text is checked against."""
     en: Text
     """Our translation."""
 
@@ -316,7 +345,7 @@ class Paragraph(Item):
 
 
 class Agreement(MayLeaveOut):
-    """The framework partnership agreement and everything the release says of it.
+    """An agreement and everything its press release says of it.
 
     Sections of the browser are fields here: `lead`, `signing` and `overview` make the
     Overview; `parties` and `people` the Parties; then `objectives`, `themes`, `quotes`
@@ -324,22 +353,36 @@ class Agreement(MayLeaveOut):
     """
 
     title: Title
+    """The agreement's name, shown first."""
     kind: Bilingual
+    """What sort of agreement it is ("accord-cadre de partenariat" …)."""
     publication: Publication
+    """The release's page: its date, publisher and language."""
     lead: Passage
+    """The release's opening: what was agreed, by whom."""
     signing: Signing
+    """The signing: who, where, before whom."""
     overview: list[Group] = []
+    """Background: groups of entries on the context of the agreement."""
     parties: list[Party] = Field(min_length=1)
+    """The institutions bound by it."""
     people: list[Person] = []
+    """Everyone the release names: signatories, witnesses, speakers."""
     objectives: list[Group] = []
+    """What the agreement sets out to do, in groups."""
     themes: list[Group] = []
+    """Fields, priorities and first projects, in groups."""
     quotes: list[Quote] = []
+    """What the people said, as the release prints it."""
     release: list[Paragraph] = Field(min_length=1)
-    """The release body; every `fr` text above, save editorial titles, must occur in it."""
+    """The release body, paragraph by paragraph: the words every quoted text is
+    checked against."""
 
     @model_validator(mode="after")
     def _check_references(self) -> Agreement:
-        errors = [*_reference_errors(self), *_verbatim_errors(self)]
+        from accordtui.agreement.quoting import verbatim_errors  # it walks these models
+
+        errors = [*_reference_errors(self), *verbatim_errors(self)]
         if errors:
             raise ValidationError.from_exception_data("Agreement", errors)
         return self
@@ -406,172 +449,3 @@ def _reference_errors(a: Agreement) -> Iterator[InitErrorDetails]:
         for j, link in enumerate(passage.links):
             if link.to == passage.id or link.to not in linkable:
                 yield _dangling((*loc, "links", j, "to"), "entry", link.to, linkable - {passage.id})
-
-
-_VERBATIM_FIELDS = ("name", "short_name")
-"""Plain-text fields that are the release's words too (names as printed)."""
-
-
-def french_texts(a: Agreement) -> list[tuple[Loc, str]]:
-    """Every French text that must be the release's words, with its place in the file.
-
-    That is every `fr` of a bilingual text or release title, and every name; not
-    editorial titles, not the release paragraphs themselves.
-    """
-    return [(_loc(place), text) for place, text in _french_places(a)]
-
-
-_Place = tuple[Any, str | int]
-"""(the parent's place or None, a key): made in one step per level, where a `Loc` copies
-its parent's; made a `Loc` only for a text that is reported."""
-
-
-def _loc(place: _Place | None) -> Loc:
-    keys: list[str | int] = []
-    while place is not None:
-        place, key = place
-        keys.append(key)
-    return tuple(reversed(keys))
-
-
-def _french_places(a: Agreement) -> list[tuple[_Place, str]]:
-    found: list[tuple[_Place, str]] = []
-    for name in type(a).model_fields:
-        if name not in ("release", "title"):
-            _add_french((None, name), getattr(a, name), found)
-    return found
-
-
-def _add_french(place: _Place, value: object, found: list[tuple[_Place, str]]) -> None:
-    """Appends rather than yields: nested generators made this a third of validation.
-    Texts first: most calls are for one."""
-    if isinstance(value, Bilingual):
-        if not (isinstance(value, Title) and value.editorial):
-            found.append(((place, "fr"), value.fr))
-    elif isinstance(value, list):
-        for index, element in enumerate(value):
-            _add_french((place, index), element, found)
-    elif isinstance(value, BaseModel):
-        for name, is_a_name in _french_fields(type(value)):
-            field = getattr(value, name)
-            if is_a_name:
-                if isinstance(field, str):
-                    found.append(((place, name), field))
-            elif field is not None:
-                _add_french((place, name), field, found)
-
-
-@cache
-def _french_fields(model: type[BaseModel]) -> tuple[tuple[str, bool], ...]:
-    """The fields of `model` that can hold French, and whether each is a name."""
-    return tuple(
-        (name, name in _VERBATIM_FIELDS)
-        for name, info in model.model_fields.items()
-        if name in _VERBATIM_FIELDS or _may_hold_french(info.annotation)
-    )
-
-
-def _may_hold_french(annotation: object) -> bool:
-    if get_origin(annotation) is None and isinstance(annotation, type):
-        if issubclass(annotation, Bilingual):
-            return True
-        return issubclass(annotation, BaseModel) and bool(_french_fields(annotation))
-    return any(_may_hold_french(arg) for arg in get_args(annotation))
-
-
-def verbatim_parts(text: str) -> list[str]:
-    """The pieces of `text` that must appear in the release, split at `[…]` cuts."""
-    if CUT not in text:  # most texts: whole sentences
-        whole = text.strip()
-        return [whole] if whole else []
-    return [part.strip() for part in text.split(CUT) if part.strip()]
-
-
-class ReleaseText:
-    """The release's French paragraphs, to find where a verbatim text comes from.
-
-    Linear in the release's size however many texts are looked up: whole paragraphs
-    by a dict; an excerpt by the first characters at each word start of the release
-    (an index built once plain searches have cost four reads of the release), so
-    it checks a few candidates, not every paragraph. An excerpt that starts inside
-    a word, is shorter than the key or is not there costs one search (C speed).
-    """
-
-    _KEY = 12
-    """Characters of an excerpt's start that select its candidates."""
-    _WORD_START = re.compile(r"(?<!\w)(?=\S)")
-    _SEPARATOR = "\0"
-    """Joins paragraphs; no text may hold it, so no match spans two paragraphs."""
-
-    def __init__(self, paragraphs: Iterable[Paragraph]) -> None:
-        self._by_text: dict[str, str] = {}
-        self._ids: list[str] = []
-        self._starts: list[int] = []
-        texts: list[str] = []
-        offset = 0
-        for paragraph in paragraphs:
-            self._by_text.setdefault(paragraph.fr, paragraph.id)
-            self._ids.append(paragraph.id)
-            self._starts.append(offset)
-            texts.append(paragraph.fr)
-            offset += len(paragraph.fr) + len(self._SEPARATOR)
-        self._joined = self._SEPARATOR.join(texts)
-        self._by_start: dict[str, list[int]] | None = None
-        self._scanned = 0
-        """Characters read by whole-release searches so far."""
-        self._found: dict[str, str | None] = {}
-
-    def find(self, excerpt: str) -> str | None:
-        """Id of the first paragraph holding `excerpt`, or None."""
-        found = self._by_text.get(excerpt)
-        if found is not None:
-            return found
-        if excerpt not in self._found:
-            self._found[excerpt] = self._search(excerpt)
-        return self._found[excerpt]
-
-    def _search(self, excerpt: str) -> str | None:
-        if not excerpt or self._SEPARATOR in excerpt:
-            return None
-        at = self._indexed(excerpt) if self._scanned > 4 * len(self._joined) else None
-        if at is None:
-            at = self._joined.find(excerpt)
-            self._scanned += len(self._joined) if at < 0 else at
-        return None if at < 0 else self._ids[bisect.bisect_right(self._starts, at) - 1]
-
-    def _indexed(self, excerpt: str) -> int | None:
-        """Offset of `excerpt` where it first starts at a word's start, if it does.
-
-        Built once searches have read the release four times over, so a small file
-        or a few lookups never pay for it, and a large one pays once.
-        """
-        if len(excerpt) < self._KEY:
-            return None
-        if self._by_start is None:
-            joined, key = self._joined, self._KEY
-            self._by_start = {}
-            for match in self._WORD_START.finditer(joined):
-                start = match.start()
-                self._by_start.setdefault(joined[start : start + key], []).append(start)
-        candidates = self._by_start.get(excerpt[: self._KEY], ())
-        return next((at for at in candidates if self._joined.startswith(excerpt, at)), None)
-
-
-def _verbatim_errors(a: Agreement) -> Iterator[InitErrorDetails]:
-    release = ReleaseText(a.release)
-    for place, text in _french_places(a):
-        parts = verbatim_parts(text)
-        if not parts:
-            message = "expected words of the release, not only a cut"
-            yield _error("not_verbatim", message, _loc(place), text)
-        for part in parts:
-            if release.find(part) is None:
-                yield _error(
-                    "not_verbatim",
-                    "text not found in any paragraph of `release`; expected the release's "
-                    "exact words (mark a left-out part with […], or mark a title "
-                    "`origin: editorial`)",
-                    _loc(place),
-                    text,
-                )
-                break

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from accordtui.agreement.model import (
     Agreement,
+    Bilingual,
     Item,
     Lang,
     Paragraph,
@@ -20,11 +21,10 @@ from accordtui.agreement.model import (
     Passage,
     Person,
     Quote,
-    ReleaseText,
     Signing,
     Title,
-    verbatim_parts,
 )
+from accordtui.agreement.verbatim import ReleaseText, verbatim_parts
 from accordtui.rendering.labels import Section, label
 
 
@@ -318,6 +318,10 @@ class Document:
         out: list[Block] = [Heading(self.title(key, lang), level)]
         if isinstance(item, Passage | Signing) and item.title.editorial:
             out.append(Note(label("editorial_title", lang)))
+        if isinstance(item, Party | Person) and item.origin == "editorial":
+            out.append(Note(label("editorial_names", lang)))
+        if isinstance(item, Passage | Signing | Quote) and item.text.editorial:
+            out.append(Note(label("editorial_text", lang)))
         out.extend(_RENDERERS[type(item)](self, item, lang))
         if not links:
             return out
@@ -439,17 +443,18 @@ def _passage(doc: Document, item: Item, lang: Lang) -> Iterator[Block]:
         names = (_titled(p, lang) for p in item.programmes)
         yield Bullets(label("programmes", lang), tuple(names))
     if item.in_line_with:
-        yield Field(label("in_line_with", lang), item.in_line_with.pick(lang))
+        yield Field(label("in_line_with", lang), _titled(item.in_line_with, lang))
 
 
-def _titled(title: Title, lang: Lang) -> str:
-    name = title.pick(lang)
-    return f"{name} ({label('editorial_name', lang)})" if title.editorial else name
+def _titled(text: Bilingual, lang: Lang) -> str:
+    """A name or a short text, marked when it is our wording rather than the release's."""
+    name = text.pick(lang)
+    return f"{name} ({label('editorial_name', lang)})" if text.editorial else name
 
 
 def _agreement_fields(doc: Document, lang: Lang) -> Iterator[Block]:
     a = doc.agreement
-    yield Field(label("kind", lang), a.kind.pick(lang))
+    yield Field(label("kind", lang), _titled(a.kind, lang))
     yield Field(label("page_date", lang), format_date(a.publication.page_date, lang))
     yield _no_signing_date(lang)  # beside the page's date, so it is not read as one
     if a.publication.publisher:
@@ -463,7 +468,7 @@ def _agreement_fields(doc: Document, lang: Lang) -> Iterator[Block]:
 def _signing(doc: Document, item: Item, lang: Lang) -> Iterator[Block]:
     assert isinstance(item, Signing)
     yield Para(item.text.pick(lang))
-    yield Field(label("place", lang), item.place.pick(lang))
+    yield Field(label("place", lang), _titled(item.place, lang))
     yield _no_signing_date(lang)
     yield Bullets(label("signatories", lang), _people(doc, item.signatories, lang))
     if item.witnesses:
@@ -482,12 +487,12 @@ def _people(doc: Document, ids: list[str], lang: Lang) -> tuple[str, ...]:
 def _party(doc: Document, item: Item, lang: Lang) -> Iterator[Block]:
     assert isinstance(item, Party)
     yield Field(label("short_name", lang), item.short_name)
-    yield Field(label("kind", lang), item.kind.pick(lang))
+    yield Field(label("kind", lang), _titled(item.kind, lang))
 
 
 def _person(doc: Document, item: Item, lang: Lang) -> Iterator[Block]:
     assert isinstance(item, Person)
-    yield Field(label("role", lang), item.role.pick(lang))
+    yield Field(label("role", lang), _titled(item.role, lang))
 
 
 def _quote(doc: Document, item: Item, lang: Lang) -> Iterator[Block]:

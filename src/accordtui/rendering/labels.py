@@ -63,6 +63,8 @@ class Labels:
     inferred: str
     editorial_title: str
     editorial_name: str
+    editorial_text: str
+    editorial_names: str
     editorial_grouping: str
     release_heading: str
     outside_parties: str
@@ -207,6 +209,8 @@ FR = Labels(
     inferred="lien déduit",
     editorial_title="[titre de la rédaction]",
     editorial_name="intitulé de la rédaction",
+    editorial_text="[texte de la rédaction]",
+    editorial_names="[nom de la rédaction]",
     editorial_grouping="[regroupement de la rédaction]",
     release_heading="[intertitre du communiqué]",
     outside_parties="Hors des parties",
@@ -354,6 +358,8 @@ EN = Labels(
     inferred="inferred link",
     editorial_title="[our title]",
     editorial_name="our wording",
+    editorial_text="[our text]",
+    editorial_names="[our name]",
     editorial_grouping="[our grouping]",
     release_heading="[release subheading]",
     outside_parties="Outside the parties",
