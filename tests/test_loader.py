@@ -85,7 +85,7 @@ def test_deep_nesting_is_bounded_without_libyaml(monkeypatch: pytest.MonkeyPatch
     assert (problem.line, problem.column) == (1, 4 + safe_yaml.MAX_DEPTH - 1)
 
 
-@pytest.mark.parametrize("value", ["no", "on", "yes", "12:30:00", "2024-07-01", "0o8", "1_000"])
+@pytest.mark.parametrize("value", ["no", "on", "yes", "12:30:00", "0o8", "1_000"])
 def test_yaml_11_values_stay_text(value: str) -> None:
     text = replace('    en: "Bercy"', f"    en: {value}")
     agreement = parse_agreement(text.encode(), "a.yaml")

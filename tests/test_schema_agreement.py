@@ -20,12 +20,14 @@ import yaml
 from accordtui.agreement import safe_yaml
 from accordtui.agreement.errors import AgreementError
 from accordtui.agreement.loader import parse_agreement
-from accordtui.agreement.model import UNEXPRESSED_RULES, Agreement
+from accordtui.agreement.model import UNEXPRESSED_RULES
+from accordtui.agreement.schema import DIALECT, SCHEMA_ID, agreement_schema
 from tests.conftest import DATA
 
 BAD = Path(__file__).parent / "data" / "bad"
 COMMITTED = DATA.parent.parent / "schema" / "accord.schema.json"
-SCHEMA = Agreement.model_json_schema()
+SCHEMA = agreement_schema()
+EXAMPLE = DATA.parent.parent / "schema" / "example.yaml"
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA, format_checker=jsonschema.FormatChecker())
 GOOD = DATA.read_text(encoding="utf-8")
 
@@ -40,8 +42,9 @@ UNEXPRESSIBLE = {
         "tab character",
         "duplicate key",
         "nesting deeper",
+        "a date to YAML 1.1",
     ),
-    "verbatim-in-release": ("not found in any paragraph", "not only a cut"),
+    "verbatim-in-release": ("not found in the release", "not only a cut"),
 }
 """Each rule the schema cannot express, with the words of the model's errors for it."""
 
@@ -147,8 +150,8 @@ GOOD_FILES = {
     "bundled": GOOD.encode(),
     "utf8-bom.yaml": HOSTILE["utf8-bom.yaml"],
     "markup-payloads.yaml": HOSTILE["markup-payloads.yaml"],
-    "unquoted-date": mutated("unquoted-date"),
     "good-url": mutated("good-url"),
+    "example": EXAMPLE.read_bytes(),
 }
 
 
@@ -174,3 +177,78 @@ def test_the_issue_s_examples_are_refused_by_both() -> None:
         data = mutated(name)
         assert model_problems(data) is not None, name
         assert not VALIDATOR.is_valid(editor_view(data)), name
+
+
+def test_an_unquoted_date_is_refused_by_the_model_and_its_fix_works() -> None:
+    """YAML 1.1 readers (ajv behind many editors) see a date, not text: refused by both."""
+    (problem,) = model_problems(mutated("unquoted-date"))
+    assert "date to YAML 1.1" in problem and "write it in quotes" in problem
+    fixed = mutated("unquoted-date").replace(b"page_date: 2024-07-01", b'page_date: "2024-07-01"')
+    assert model_problems(fixed) is None
+    assert not VALIDATOR.is_valid(yaml.safe_load(mutated("unquoted-date")))
+
+
+def test_the_schema_names_its_dialect_and_itself() -> None:
+    assert SCHEMA["$schema"] == DIALECT == jsonschema.Draft202012Validator.META_SCHEMA["$id"]
+    assert SCHEMA["$id"] == SCHEMA_ID
+
+
+def _properties(schema: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    return {
+        (model, name): field
+        for model, definition in [*schema["$defs"].items(), ("Agreement", schema)]
+        for name, field in definition.get("properties", {}).items()
+    }
+
+
+def test_every_field_says_what_it_means_in_its_own_words() -> None:
+    """One description per field; a sentence shared by two different field names is
+    boilerplate (a field inherited by several models keeps its one description)."""
+    fields = _properties(SCHEMA)
+    assert [key for key, field in fields.items() if not field.get("description")] == []
+    names_by_text: dict[str, set[str]] = {}
+    for (_, name), field in fields.items():
+        names_by_text.setdefault(field["description"], set()).add(name)
+    assert {text: names for text, names in names_by_text.items() if len(names) > 1} == {}
+
+
+KEYWORDS = set(jsonschema.Draft202012Validator.VALIDATORS) | {
+    "$schema",
+    "$id",
+    "$defs",
+    "$ref",
+    "title",
+    "description",
+    "default",
+    "examples",
+}
+
+
+def _keywords(schema: Any, under_properties: bool = False) -> set[str]:
+    if isinstance(schema, list):
+        return {k for item in schema for k in _keywords(item)}
+    if not isinstance(schema, dict):
+        return set()
+    if under_properties:  # field names, not keywords
+        return {k for value in schema.values() for k in _keywords(value)}
+    found = set(schema)
+    for key, value in schema.items():
+        found |= _keywords(value, under_properties=key in ("properties", "$defs"))
+    return found
+
+
+def test_strict_validators_find_nothing_unknown_and_need_no_formats() -> None:
+    """As ajv's strict mode: no keyword it does not know; and without a format checker
+    (ajv's default) a badly written date is still refused, by its pattern."""
+    assert _keywords(SCHEMA) <= KEYWORDS
+    plain = jsonschema.Draft202012Validator(SCHEMA)  # formats not asserted
+    for date in ("1719792000", "2024-7-1", "2024-07-01T00:00:00Z"):
+        instance = editor_view(GOOD.replace('"2024-07-01"', f'"{date}"', 1).encode())
+        assert not plain.is_valid(instance), date
+
+
+@pytest.mark.parametrize("path", [DATA, EXAMPLE], ids=["bundled", "example"])
+def test_a_yaml_1_1_reader_s_view_passes_the_schema(path: Path) -> None:
+    """What ajv sees behind editors that read YAML 1.1 (js-yaml): the same data."""
+    instance = json.loads(json.dumps(yaml.safe_load(path.read_text(encoding="utf-8"))))
+    assert list(VALIDATOR.iter_errors(instance)) == []

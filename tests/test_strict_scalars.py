@@ -64,10 +64,21 @@ def test_a_date_is_yyyy_mm_dd_and_nothing_else(value: str) -> None:
     assert problem.line == line_of(text, "page_date:")
 
 
-@pytest.mark.parametrize("value", ['"2024-07-01"', "2024-07-01", "'2024-07-01'"])
-def test_a_date_may_be_quoted_or_not(value: str) -> None:
+@pytest.mark.parametrize("value", ['"2024-07-01"', "'2024-07-01'"])
+def test_a_date_is_quoted(value: str) -> None:
     agreement = load(replace(PAGE_DATE, f"  page_date: {value}"))
     assert agreement.publication.page_date == date(2024, 7, 1)
+
+
+@pytest.mark.parametrize("value", ["2024-07-01", "2024-7-1 12:30:00"])
+def test_an_unquoted_date_is_refused_where_it_stands(value: str) -> None:
+    """YAML 1.1 readers, behind many editors' schema checks, read it as a date."""
+    text = replace(PAGE_DATE, f"  page_date: {value}")
+    with pytest.raises(AgreementError) as caught:
+        load(text)
+    (problem,) = caught.value.problems
+    assert "write it in quotes" in problem.message
+    assert (problem.line, problem.column) == (line_of(text, "page_date:"), 14)
 
 
 def link(inferred: str) -> Any:

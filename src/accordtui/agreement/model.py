@@ -160,7 +160,6 @@ class Strict(BaseModel):
         strict=True,
         json_schema_extra=_note_unexpressed,
         defer_build=True,
-        use_attribute_docstrings=True,
     )
 
 

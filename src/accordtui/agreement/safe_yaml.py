@@ -518,7 +518,8 @@ def to_python(root: Node) -> Any:
     unless YAML 1.2 (what editors and the JSON Schema see) reads it otherwise: empty,
     `~` and `null` are None, `true` and `false` booleans, numbers numbers, so that a
     number where text is expected is an error rather than a silent "2024". YAML 1.1
-    words (`yes`, `on`, `0777` as octal, dates) are not special.
+    words (`yes`, `on`, `0777` as octal) are not special; a YAML 1.1 date is refused
+    unquoted, as readers disagree on it and a date field is checked by editors too.
 
     Aliases and tags never get this far: `compose` refuses them token by token.
     """
@@ -531,6 +532,13 @@ _CAPITALISED = {"Null", "NULL", "True", "TRUE", "False", "FALSE"}
 _INT = re.compile(r"[-+]?[0-9]+")
 _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
 _SPECIAL_FLOAT = re.compile(r"[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)")
+_TIMESTAMP = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
+    r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?"
+    r"(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?"
+)
+"""YAML 1.1's timestamps (PyYAML's resolver): refused unquoted, so that every reader,
+and the JSON Schema after it, sees the same text."""
 
 
 def _plain(node: ScalarNode | ScalarEvent) -> Any:
@@ -559,6 +567,12 @@ def _plain(node: ScalarNode | ScalarEvent) -> Any:
         return float(value)
     if _SPECIAL_FLOAT.fullmatch(value):
         return float(value.lower().replace(".", ""))
+    if _TIMESTAMP.fullmatch(value):
+        raise YamlProblem(
+            f"unquoted {shown(value)} is a date to YAML 1.1 readers (PyYAML, and the "
+            "validators of many editors), not text; write it in quotes",
+            *_at(node),
+        )
     return value
 
 

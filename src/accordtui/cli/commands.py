@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from contextlib import nullcontext
 from pathlib import Path
@@ -108,7 +107,9 @@ def _export(ns: argparse.Namespace) -> int:
 
 
 def _schema(ns: argparse.Namespace) -> int:
-    write_out(json.dumps(Agreement.model_json_schema(), indent=2, ensure_ascii=False) + "\n")
+    from accordtui.agreement.schema import schema_text
+
+    write_out(schema_text())
     return EXIT_OK
 
 
