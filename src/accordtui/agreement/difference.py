@@ -193,7 +193,7 @@ def first_difference(here: str, paragraph: str, index: int) -> Difference | None
     (h1, h2), (r1, r2) = _widened(found, len(mine), len(theirs))
     here_part, release_part = _chars(mine, h1, h2), _chars(theirs, r1, r2)
     gaps = _gap_before(here, mine, h1), _gap_before(paragraph, theirs, r1)
-    if gaps[0] != gaps[1]:  # the spaces before differ too: they are part of the change
+    if h1 and r1 and gaps[0] != gaps[1]:  # the spaces before differ: part of the change
         here_part = (here_part[0] - len(gaps[0]), here_part[1])
         release_part = (release_part[0] - len(gaps[1]), release_part[1])
     return Difference(

@@ -80,7 +80,8 @@ do not check formats."""
 
 QUOTING_RULE = (
     "Quoting rule: every French text quotes the release: each `fr` (but in `release`, "
-    "which is the release) and each `name` and `short_name`. It must stand word for word "
+    "which is the release, and in the top-level `title`, which may be the release's "
+    "headline) and each `name` and `short_name`. It must stand word for word "
     "in one paragraph of `release`, with the same case, typography and spaces; `[…]` "
     "marks where it leaves part of a sentence out. Where the release does not say it in "
     "those words, write `origin: editorial` beside it: in a mapping, `origin: editorial` "

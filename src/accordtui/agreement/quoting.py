@@ -22,8 +22,9 @@ _NAMES = ("name", "short_name")
 def french_texts(a: Agreement) -> list[tuple[Loc, str]]:
     """Every French text that must be the release's words, with its place in the file.
 
-    That is every `fr` and every name, but those marked `origin: editorial` and the
-    release paragraphs themselves.
+    That is every `fr` and every name, but those marked `origin: editorial`, the
+    release paragraphs themselves and the agreement's title (the release's headline,
+    which is not in its body, or ours).
     """
     return [(_loc(place), text) for place, text in _french_places(a)]
 
@@ -44,7 +45,7 @@ def _loc(place: _Place | None) -> Loc:
 def _french_places(a: Agreement) -> list[tuple[_Place, str]]:
     found: list[tuple[_Place, str]] = []
     for name in type(a).model_fields:
-        if name != "release":
+        if name not in ("release", "title"):  # the title may be the release's headline
             _add_french((None, name), getattr(a, name), found)
     return found
 
