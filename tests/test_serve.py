@@ -19,45 +19,56 @@ from accordtui.browser.screens.browser import BrowserScreen
 from accordtui.rendering.export import render
 from accordtui.rendering.labels import FR
 from accordtui.web import serve
+from accordtui.web.server import TabServer
 
 
-class FakeServer:
-    """Stands in for textual-serve's server: records what it was given, serves nothing."""
+class FakeListen:
+    """Stands in for the server's loop: records the server it was given, serves nothing."""
 
-    made: list[FakeServer] = []  # noqa: RUF012 (a test log, reset by the fixture)
+    made: list[TabServer] = []  # noqa: RUF012 (a test log, reset by the fixture)
 
-    def __init__(self, command: str, **options: Any) -> None:
-        self.command = command
-        self.options = options
-        FakeServer.made.append(self)
-
-    def serve(self) -> None:
-        print(self.options["banner"])
+    @classmethod
+    def listen(cls, server: TabServer, on_ready: Callable[[], None]) -> int:
+        cls.made.append(server)
+        on_ready()
+        return 0
 
 
 @pytest.fixture
-def fake_server(monkeypatch: pytest.MonkeyPatch) -> type[FakeServer]:
-    import accordtui.web.server
+def fake_server(monkeypatch: pytest.MonkeyPatch) -> type[FakeListen]:
+    import accordtui.web.listen
 
-    FakeServer.made = []
-    monkeypatch.setattr(accordtui.web.server, "QuietServer", FakeServer)
-    return FakeServer
+    FakeListen.made = []
+    monkeypatch.setattr(accordtui.web.listen, "listen", FakeListen.listen)
+    return FakeListen
 
 
 def test_serves_loopback_by_default_and_prints_the_url(
-    fake_server: type[FakeServer], capsys: pytest.CaptureFixture[str]
+    fake_server: type[FakeListen], capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert cli.main(["serve"]) == 0
     (server,) = fake_server.made
-    assert server.options["host"] == "127.0.0.1"
-    assert server.options["port"] == 8000
+    assert (server.served.host, server.served.port) == ("127.0.0.1", 8000)
+    assert server.limits.max_tabs == 8
     out, err = capsys.readouterr()
-    assert "http://127.0.0.1:8000/" in out
+    assert f"http://127.0.0.1:8000/?token={server.served.token}" in out
     assert err == ""
 
 
+def test_each_run_has_its_own_token_and_the_page_names_the_agreement(
+    fake_server: type[FakeListen], agreement: Agreement
+) -> None:
+    assert cli.main(["serve", "--lang", "en", "--max-tabs", "3"]) == 0
+    assert cli.main(["serve"]) == 0
+    first, second = fake_server.made
+    assert first.served.token != second.served.token
+    assert len(first.served.token) >= 32
+    assert first.limits.max_tabs == 3
+    assert f"<title>{agreement.title.en} — accordtui</title>" in first.page
+
+
 def test_the_command_is_fixed_and_quoted(
-    fake_server: type[FakeServer], tmp_path: Path, write_yaml: Callable[..., Path]
+    fake_server: type[FakeListen], tmp_path: Path, write_yaml: Callable[..., Path]
 ) -> None:
     good = (Path(__file__).parents[1] / "data" / "accord.yaml").read_text(encoding="utf-8")
     path = write_yaml(good, name="a b; rm -rf ~ $(x).yaml")
@@ -76,16 +87,16 @@ def test_the_command_is_fixed_and_quoted(
 
 
 def test_another_host_warns_and_leaves_out_the_clipboard(
-    fake_server: type[FakeServer], capsys: pytest.CaptureFixture[str]
+    fake_server: type[FakeListen], capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert cli.main(["serve", "--host", "192.0.2.7", "--port", "8080"]) == 0
-    assert "no authentication" in capsys.readouterr().err
+    assert "no encryption" in capsys.readouterr().err
     assert shlex.split(fake_server.made[0].command)[-1] == "--no-clipboard"
 
 
 @pytest.mark.parametrize("host", ["localhost", "127.0.0.2", "::1"])
 def test_loopback_hosts_do_not_warn(
-    fake_server: type[FakeServer], capsys: pytest.CaptureFixture[str], host: str
+    fake_server: type[FakeListen], capsys: pytest.CaptureFixture[str], host: str
 ) -> None:
     assert cli.main(["serve", "--host", host]) == 0
     assert capsys.readouterr().err == ""
@@ -99,7 +110,7 @@ def test_ipv6_url_has_brackets() -> None:
     "args", [["--host", "0.0.0.0"], ["--host", "::"], ["--port", "0"], ["--port", "70000"]]
 )
 def test_unusable_host_or_port_is_a_usage_error(
-    fake_server: type[FakeServer], args: list[str]
+    fake_server: type[FakeListen], args: list[str]
 ) -> None:
     with pytest.raises(SystemExit) as exit_info:
         cli.main(["serve", *args])
@@ -108,7 +119,7 @@ def test_unusable_host_or_port_is_a_usage_error(
 
 
 def test_a_broken_file_is_refused_before_any_server(
-    fake_server: type[FakeServer],
+    fake_server: type[FakeListen],
     write_yaml: Callable[..., Path],
     capsys: pytest.CaptureFixture[str],
 ) -> None:

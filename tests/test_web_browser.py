@@ -10,14 +10,15 @@ from __future__ import annotations
 import json
 import os
 import re
+import select
 import signal
 import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pyte
 import pytest
@@ -96,7 +97,10 @@ class TerminalMirror:
 
 @pytest.fixture
 def served() -> Iterator[str]:
-    """`accordtui serve` on a free loopback port; stopped with SIGINT as by ctrl+c."""
+    """`accordtui serve` on a free loopback port: its page's URL, with the run's token.
+
+    Stopped with SIGINT as by ctrl+c: exit 130 and no traceback.
+    """
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "accordtui", "serve", "--port", str(port)],
@@ -104,26 +108,27 @@ def served() -> Iterator[str]:
         stderr=subprocess.PIPE,
         text=True,
     )
-    url = f"http://127.0.0.1:{port}/"
     try:
-        wait_until(lambda: _answers(url, server), lambda: time.sleep(0.05), url)
+        url = _banner_url(server)
+        assert url.startswith(f"http://127.0.0.1:{port}/?token="), url
         yield url
     finally:
         server.send_signal(signal.SIGINT)
         out, err = server.communicate(timeout=WAIT_S)
-    assert server.returncode in (0, 130), err
+    assert server.returncode == 130, err
     assert "Traceback" not in out + err
-    assert url in out
+    assert err == ""
 
 
-def _answers(url: str, server: subprocess.Popen[str]) -> bool:
-    if server.poll() is not None:
-        raise AssertionError(f"accordtui serve exited {server.returncode}")
-    try:
-        with urllib.request.urlopen(url, timeout=1):
-            return True
-    except OSError:
-        return False
+def _banner_url(server: subprocess.Popen[str]) -> str:
+    """The URL of the line the server prints once it listens."""
+    assert server.stdout is not None
+    ready, _, _ = select.select([server.stdout], [], [], WAIT_S)
+    line = server.stdout.readline() if ready else ""
+    found = re.search(r"on (http://\S+) ", line)
+    if found is None:
+        raise AssertionError(f"no URL from accordtui serve (exit {server.poll()}): {line!r}")
+    return found[1]
 
 
 def test_quotes_on_the_page_and_export_downloads(chromium: Path, served: str) -> None:
@@ -140,10 +145,13 @@ def test_quotes_on_the_page_and_export_downloads(chromium: Path, served: str) ->
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
         context = browser.new_context(viewport={"width": 1200, "height": 720})
-        context.grant_permissions(["clipboard-read", "clipboard-write"], origin=served)
+        context.grant_permissions(["clipboard-read", "clipboard-write"], origin=_origin(served))
         page = context.new_page()
         page.on("websocket", mirror.attach)
+        hosts: set[str] = set()
+        page.on("request", lambda request: hosts.add(urlsplit(request.url).netloc))
         page.goto(served)
+        assert page.title() == "Accord-cadre de partenariat entre l'IMT et Inria — accordtui"
         pause = _pauser(page)
         wait_until(lambda: "Institut Mines-Télécom" in mirror.screen(), pause, "the app")
         assert opening[1] not in mirror.screen()
@@ -162,6 +170,7 @@ def test_quotes_on_the_page_and_export_downloads(chromium: Path, served: str) ->
         assert download.suggested_filename == "accord-quotes.fr.txt"
         assert Path(download.path()).read_text(encoding="utf-8") == export
         browser.close()
+    assert hosts == {urlsplit(served).netloc}  # page, files, socket: no request to another host
 
 
 def _pauser(page: Page) -> Callable[[], None]:
@@ -171,3 +180,7 @@ def _pauser(page: Page) -> Callable[[], None]:
 
 def _clipboard(page: Page) -> str:
     return str(page.evaluate("navigator.clipboard.readText()"))
+
+
+def _origin(url: str) -> str:
+    return f"http://{urlsplit(url).netloc}"

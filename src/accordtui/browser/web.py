@@ -14,7 +14,7 @@ from pathlib import Path
 from accordtui.agreement.errors import AgreementError
 from accordtui.agreement.loader import load_agreement
 from accordtui.agreement.model import LANGS
-from accordtui.browser.run import build_app
+from accordtui.browser.run import build_app, run_app
 from accordtui.writing.output import report
 
 
@@ -35,8 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = build_app(agreement, ns.lang)
     if ns.no_clipboard:
         app.clipboard_refused = True
-    app.run()
-    return 0
+    return run_app(app, debug=False)  # signals and errors as in the terminal browser
 
 
 if __name__ == "__main__":

@@ -115,11 +115,13 @@ def _schema(ns: argparse.Namespace) -> int:
 
 def _serve(ns: argparse.Namespace) -> int:
     from accordtui.agreement.loader import bundled_path
-    from accordtui.web.serve import serve
+    from accordtui.web.serve import serve, tab_options
 
-    if _load(ns.path, _max_bytes(ns), _cache(ns)) is None:
+    agreement = _load(ns.path, _max_bytes(ns), _cache(ns))
+    if agreement is None:
         return EXIT_INVALID
-    return serve(ns.path or bundled_path(), ns.host, ns.port, ns.lang, _max_bytes(ns))
+    tabs = tab_options(agreement, ns.lang, ns.max_tabs)
+    return serve(ns.path or bundled_path(), ns.host, ns.port, ns.lang, _max_bytes(ns), tabs=tabs)
 
 
 def _open(ns: argparse.Namespace) -> int:

@@ -33,6 +33,7 @@ _VALUE_OPTIONS = (
     "--output",
     "--host",
     "--port",
+    "--max-tabs",
     "--page-date",
 )
 """Long options that take a value, in any command: skipped when looking for a command."""
@@ -263,6 +264,9 @@ def _serve_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", type=host_option, default="127.0.0.1", help="default: loopback")
     parser.add_argument("--port", type=port_option, default=8000, help="default: %(default)s")
     parser.add_argument("--lang", choices=LANGS, default="fr", help="content language")
+    parser.add_argument(
+        "--max-tabs", type=_positive_int, default=8, help="tabs open at once (default: 8)"
+    )
     _max_size_option(parser)
     _cache_option(parser)
 

@@ -171,6 +171,15 @@ class Labels:
     # --watch: the file's state, shown under the last valid view.
     watch_invalid: str
     watch_gone: str
+    # `accordtui serve`: the web page, and what it says when a tab is refused or closed.
+    web_session_ended: str
+    web_restart: str
+    web_too_many_tabs: str
+    web_idle_closed: str
+    web_token_needed: str
+    web_wrong_host: str
+    web_wrong_origin: str
+    web_not_websocket: str
 
 
 NBSP = "\u00a0"
@@ -322,6 +331,23 @@ FR = Labels(
         f"jusqu’à la prochaine sauvegarde valide. Problèmes{NBSP}: {{count}}"
     ),
     watch_gone=f"{{file}} a disparu{NBSP}: la dernière version lue reste affichée.",
+    web_session_ended="Session terminée.",
+    web_restart="Recommencer",
+    web_too_many_tabs=(
+        f"Trop d'onglets ouverts ({{max_tabs}} au plus){NBSP}: "
+        "fermez-en un, puis rechargez cette page."
+    ),
+    web_idle_closed=(
+        f"Onglet fermé après {{minutes}}{NBSP}minutes sans activité{NBSP}; "
+        "rechargez la page pour reprendre."
+    ),
+    web_token_needed=(
+        f"Cette page s'ouvre avec l'adresse complète qu'affiche «{NBSP}accordtui serve{NBSP}» "
+        "au démarrage (avec son jeton)."
+    ),
+    web_wrong_host=f"Adresse refusée{NBSP}: ce serveur ne répond qu'à {{authority}}.",
+    web_wrong_origin=f"Refusé{NBSP}: seule la page servie ici peut ouvrir un onglet.",
+    web_not_websocket="Cette adresse attend une connexion WebSocket.",
 )
 
 EN = Labels(
@@ -464,6 +490,19 @@ EN = Labels(
         "save. Problems: {count}"
     ),
     watch_gone="{file} is gone: the last version read stays shown.",
+    web_session_ended="Session ended.",
+    web_restart="Start again",
+    web_too_many_tabs="Too many tabs open (at most {max_tabs}): close one, then reload this page.",
+    web_idle_closed=(
+        "Tab closed after {minutes} minutes without activity; reload the page to resume."
+    ),
+    web_token_needed=(
+        "This page opens with the full address that `accordtui serve` prints when it starts "
+        "(with its token)."
+    ),
+    web_wrong_host="Address refused: this server answers only to {authority}.",
+    web_wrong_origin="Refused: only the page served here may open a tab.",
+    web_not_websocket="This address expects a WebSocket connection.",
 )
 
 CATALOGUES: dict[Lang, Labels] = {"fr": FR, "en": EN}

@@ -11,16 +11,32 @@ import argparse
 import ipaddress
 import shlex
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
-from accordtui.agreement.model import Lang
+from accordtui.agreement.model import Agreement, Lang
+from accordtui.web.guard import Limits, Served, new_token
 from accordtui.writing.output import report
 
 INSTALL_HINT = "serve needs the web extra (textual-serve): python -m pip install 'accordtui[web]'"
 NO_AUTH_WARNING = (
-    "accordtui: warning: {host} is not loopback; anyone who can reach {url} gets the "
-    "browser: the page has no authentication and no encryption"
+    "accordtui: warning: {host} is not loopback and the page has no encryption: "
+    "anyone who can see the traffic to {url} gets its token, and with it the browser"
 )
+
+
+@dataclass(frozen=True, slots=True)
+class TabOptions:
+    """What the page shows and what its tabs may take."""
+
+    title: str
+    """The agreement's title, in the language served: the page's title names it."""
+    limits: Limits
+
+
+def tab_options(agreement: Agreement, lang: Lang, max_tabs: int) -> TabOptions:
+    """The page's title and the tabs' limits, from the validated agreement and the options."""
+    return TabOptions(getattr(agreement.title, lang), Limits(max_tabs=max_tabs))
 
 
 def is_loopback(host: str) -> bool:
@@ -68,23 +84,24 @@ def app_command(path: Path, lang: Lang, max_bytes: int, *, clipboard: bool) -> s
     return shlex.join(argv)
 
 
-def serve(path: Path, host: str, port: int, lang: Lang, max_bytes: int) -> int:
-    """Serve until ctrl+c; `path` must already be validated. Returns the exit code."""
+def serve(path: Path, host: str, port: int, lang: Lang, max_bytes: int, *, tabs: TabOptions) -> int:
+    """Serve until a stop signal; `path` must already be validated. Returns the exit code."""
     try:
-        from accordtui.web.server import QuietServer
+        from accordtui.web.listen import listen
+        from accordtui.web.server import TabServer
     except ImportError:
         report(f"accordtui: {INSTALL_HINT}")
         return 1
+    served = Served(host, port, new_token())
     url = page_url(host, port)
     loopback = is_loopback(host)
     if not loopback:
         report(NO_AUTH_WARNING.format(host=host, url=url))
     command = app_command(path, lang, max_bytes, clipboard=loopback)
-    banner = f"accordtui: serving {path} on {url} (ctrl+c stops)"
-    server = QuietServer(command, host=host, port=port, public_url=url.rstrip("/"), banner=banner)
+    server = TabServer(command, served, tabs.limits, tabs.title, lang)
+    banner = f"accordtui: serving {path} on {served.url} (ctrl+c stops)"
     try:
-        server.serve()
+        return listen(server, lambda: print(banner, flush=True))
     except OSError as error:
         report(f"accordtui: cannot listen on {url}: {error.strerror or error}")
         return 1
-    return 0

@@ -1,62 +1,196 @@
-"""textual-serve's server, with one line at start-up, warnings only, and a prompt stop.
+"""The web server of `accordtui serve`: the page, its tabs' WebSockets, downloads, files.
 
-Imported only by `accordtui serve`: it needs the `web` extra.
+Built on aiohttp and textual-serve's app protocol (imported only here: the `web`
+extra). Every route refuses a foreign `Host`; a tab's WebSocket also needs the run's
+token and the page's own `Origin`; tabs are counted, sized and timed out (`Limits`).
+Refusals are plain answers, never tracebacks: a bad request is 400 or 403, a
+malformed message one line on the server's terminal.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
-from weakref import WeakSet
+from collections.abc import Awaitable, Callable
+from pathlib import Path
 
-import textual_serve.server
-from aiohttp import WSCloseCode, web
-from textual_serve.app_service import AppService
-from textual_serve.server import Server
+import textual_serve
+from aiohttp import WSCloseCode, WSMsgType, web
+from textual_serve.download_manager import DownloadManager
 
+from accordtui.agreement.model import Lang
+from accordtui.rendering.labels import labels_for
+from accordtui.web.guard import Limits, Served
+from accordtui.web.messages import Focus, Keys, Malformed, Ping, Resize, parse_message
+from accordtui.web.page import STATIC, render_page, security_headers
+from accordtui.web.tab import TabService
 
-class ReapingAppService(AppService):
-    """An app service that waits for its app's process once its output has ended.
+MAX_MESSAGE_BYTES = 1 << 20
+"""A paste of a whole agreement fits; a larger frame closes the tab's socket."""
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
-    textual-serve leaves the exited process unreaped; its transport is then closed by
-    the garbage collector after the event loop, which prints "Exception ignored ...
-    Event loop is closed" when the server stops.
-    """
-
-    async def run(self) -> None:
-        await super().run()
-        if self._process is not None:
-            await self._process.wait()
-
-
-textual_serve.server.AppService = ReapingAppService  # type: ignore[attr-defined]
+log = logging.getLogger("accordtui.serve")
 
 
-class QuietServer(Server):
-    """Print our own banner (the URL), log only warnings, end every tab's app on ctrl+c."""
+class TabServer:
+    """One page, its tabs, and what they may do (see the module's docstring)."""
 
-    def __init__(self, command: str, *, host: str, port: int, public_url: str, banner: str) -> None:
-        super().__init__(command, host=host, port=port, title="accordtui", public_url=public_url)
-        self.banner = banner
-        self.sockets: WeakSet[web.WebSocketResponse] = WeakSet()
+    def __init__(self, command: str, served: Served, limits: Limits, title: str, lang: Lang):
+        self.command = command
+        self.served = served
+        self.limits = limits
+        self.words = labels_for(lang)
+        self.page = render_page(served, title, lang)
+        self.downloads = DownloadManager()
+        self.tabs: dict[web.WebSocketResponse, asyncio.Task[object] | None] = {}
+        self.stopping = False
 
-    def initialize_logging(self) -> None:
-        """Warnings and errors only (a tab whose app failed to start), one per line."""
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("accordtui serve: %(message)s"))
-        log = logging.getLogger("textual-serve")
-        log.addHandler(handler)
-        log.setLevel(logging.WARNING)
+    def application(self) -> web.Application:
+        app = web.Application(middlewares=[self._check_host])
+        static = Path(textual_serve.__file__).parent / "static"
+        app.add_routes(
+            [
+                web.get("/", self.handle_page),
+                web.get("/ws", self.handle_socket),
+                web.get("/ws/{token}", self.handle_socket),
+                web.get("/download/{key}", self.handle_download),
+                web.static(STATIC, static),
+            ]
+        )
+        return app
 
-    async def on_startup(self, app: web.Application) -> None:
-        app.on_response_prepare.append(self._remember_socket)
-        print(self.banner, flush=True)
+    @web.middleware
+    async def _check_host(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        """DNS rebinding gets nothing: a page under another name reaches no route."""
+        if not self.served.host_allowed(request.headers.get("Host")):
+            text = self.words.web_wrong_host.format(authority=self.served.authority)
+            return web.Response(status=403, text=text)
+        return await handler(request)
 
-    async def _remember_socket(self, request: web.Request, response: web.StreamResponse) -> None:
-        """Each tab is one WebSocket: keep it, so that a stop can close it."""
-        if isinstance(response, web.WebSocketResponse):
-            self.sockets.add(response)
+    async def handle_page(self, request: web.Request) -> web.StreamResponse:
+        if not self.served.token_matches(request.query.get("token")):
+            return web.Response(status=403, text=self.words.web_token_needed)
+        headers = security_headers(self.served)
+        return web.Response(text=self.page, content_type="text/html", headers=headers)
 
-    async def on_shutdown(self, app: web.Application) -> None:
-        """Close open tabs, so their apps quit now rather than after aiohttp's timeout."""
-        for socket in list(self.sockets):
+    async def handle_socket(self, request: web.Request) -> web.StreamResponse:
+        if not self.served.token_matches(request.match_info.get("token")):
+            return web.Response(status=403, text=self.words.web_token_needed)
+        socket = web.WebSocketResponse(heartbeat=15, max_msg_size=MAX_MESSAGE_BYTES)
+        if not socket.can_prepare(request).ok:
+            return web.Response(status=400, text=self.words.web_not_websocket)
+        if not self.served.origin_allowed(request.headers.get("Origin")):
+            return web.Response(status=403, text=self.words.web_wrong_origin)
+        if self.stopping:
+            return web.Response(status=503)
+        await socket.prepare(request)
+        if len(self.tabs) >= self.limits.max_tabs:
+            await _say_and_close(socket, self.words.web_too_many_tabs.format(**_n(self.limits)))
+            return socket
+        self.tabs[socket] = asyncio.current_task()
+        try:
+            await self._run_tab(socket, request)
+        finally:
+            del self.tabs[socket]
+        return socket
+
+    async def _run_tab(self, socket: web.WebSocketResponse, request: web.Request) -> None:
+        size = self.limits.clamp(_number(request, "width", 80), _number(request, "height", 24))
+        service = TabService(
+            self.command,
+            size,
+            write_bytes=socket.send_bytes,
+            write_str=socket.send_str,
+            close=socket.close,
+            download_manager=self.downloads,
+        )
+        await service.start(*size)
+        try:
+            idle = await self._relay(socket, service)
+        finally:
+            await service.end(now=self.stopping)
+        if idle:
+            minutes = round(self.limits.idle_seconds / 60)
+            await _say_and_close(socket, self.words.web_idle_closed.format(minutes=minutes))
+
+    async def _relay(self, socket: web.WebSocketResponse, service: TabService) -> bool:
+        """Pass the page's messages to the app until the page leaves; True if it fell idle."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.limits.idle_seconds
+        while True:
+            try:
+                message = await socket.receive(timeout=max(deadline - loop.time(), 0))
+            except TimeoutError:
+                return True
+            if message.type != WSMsgType.TEXT:
+                if message.type in (WSMsgType.CLOSE, WSMsgType.CLOSING, WSMsgType.CLOSED):
+                    return False
+                if message.type == WSMsgType.ERROR:
+                    return False
+                log.warning("ignored a message from a tab: not text")
+                continue
+            try:
+                parsed = parse_message(message.data)
+            except Malformed as problem:
+                log.warning("ignored a malformed message from a tab: %s", problem)
+                continue
+            if isinstance(parsed, Keys | Resize):
+                deadline = loop.time() + self.limits.idle_seconds
+            await self._deliver(socket, service, parsed)
+
+    async def _deliver(
+        self, socket: web.WebSocketResponse, service: TabService, message: object
+    ) -> None:
+        if isinstance(message, Keys):
+            await service.send_bytes(message.data)
+        elif isinstance(message, Resize):
+            await service.set_terminal_size(*self.limits.clamp(message.width, message.height))
+        elif isinstance(message, Ping):
+            await socket.send_json(["pong", message.data])
+        elif isinstance(message, Focus):
+            await (service.focus() if message.focused else service.blur())
+
+    async def handle_download(self, request: web.Request) -> web.StreamResponse:
+        """A file the app delivers (an export), once, by the key it was given."""
+        key = request.match_info["key"]
+        try:
+            meta = await self.downloads.get_download_metadata(key)
+        except KeyError:
+            return web.Response(status=404)
+        response = web.StreamResponse()
+        charset = f"; charset={meta.encoding}" if meta.encoding else ""
+        response.headers["Content-Type"] = meta.mime_type + charset
+        disposition = "inline" if meta.open_method == "browser" else "attachment"
+        name = meta.file_name.replace("\\", "_").replace('"', "_")
+        response.headers["Content-Disposition"] = f'{disposition}; filename="{name}"'
+        await response.prepare(request)
+        async for chunk in self.downloads.download(key):
+            await response.write(chunk)
+        await response.write_eof()
+        return response
+
+    async def end_tabs(self) -> None:
+        """Close every tab's socket, then wait for its app to end (bounded, see TabService)."""
+        self.stopping = True
+        for socket in list(self.tabs):
             await socket.close(code=WSCloseCode.GOING_AWAY, message=b"server stopped")
+        tasks = [task for task in self.tabs.values() if task is not None]
+        if tasks:
+            await asyncio.wait(tasks)
+
+
+async def _say_and_close(socket: web.WebSocketResponse, text: str) -> None:
+    """A refusal the page shows: written on its terminal, which the page leaves visible."""
+    with contextlib.suppress(ConnectionError):
+        await socket.send_bytes(f"\x1b[2J\x1b[H\r\n  {text}\r\n".encode())
+    await socket.close()
+
+
+def _n(limits: Limits) -> dict[str, int]:
+    return {"max_tabs": limits.max_tabs}
+
+
+def _number(request: web.Request, name: str, default: int) -> int:
+    text = request.query.get(name, "")
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 9 else default
