@@ -47,9 +47,10 @@ async def _listen(server: TabServer, on_ready: Callable[[], None]) -> int:
         await server.end_tabs()
     finally:
         await runner.cleanup()
-        for number in STOP_SIGNALS:  # ending: a further ctrl+c changes nothing, even after
-            loop.remove_signal_handler(number)  # the loop (which would restore the default)
-            signal.signal(number, signal.SIG_IGN)
+        for number in STOP_SIGNALS:
+            loop.remove_signal_handler(number)
+            if received:  # ending on a signal: a further ctrl+c changes nothing, even after
+                signal.signal(number, signal.SIG_IGN)  # the loop would restore the default
     return 128 + received[0]
 
 
