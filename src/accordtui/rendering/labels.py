@@ -346,7 +346,7 @@ FR = Labels(
         "au démarrage (avec son jeton)."
     ),
     web_wrong_host=f"Adresse refusée{NBSP}: ce serveur ne répond qu'à {{authority}}.",
-    web_wrong_origin=f"Refusé{NBSP}: seule la page servie ici peut ouvrir un onglet.",
+    web_wrong_origin=f"Refusé{NBSP}: seule la page servie ici peut se connecter.",
     web_not_websocket="Cette adresse attend une connexion WebSocket.",
 )
 
@@ -494,14 +494,14 @@ EN = Labels(
     web_restart="Start again",
     web_too_many_tabs="Too many tabs open (at most {max_tabs}): close one, then reload this page.",
     web_idle_closed=(
-        "Tab closed after {minutes} minutes without activity; reload the page to resume."
+        "Closed after {minutes} minutes without activity; reload the page to resume."
     ),
     web_token_needed=(
         "This page opens with the full address that `accordtui serve` prints when it starts "
         "(with its token)."
     ),
     web_wrong_host="Address refused: this server answers only to {authority}.",
-    web_wrong_origin="Refused: only the page served here may open a tab.",
+    web_wrong_origin="Refused: only the page served here may connect.",
     web_not_websocket="This address expects a WebSocket connection.",
 )
 
