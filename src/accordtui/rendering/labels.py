@@ -493,9 +493,7 @@ EN = Labels(
     web_session_ended="Session ended.",
     web_restart="Start again",
     web_too_many_tabs="Too many tabs open (at most {max_tabs}): close one, then reload this page.",
-    web_idle_closed=(
-        "Closed after {minutes} minutes without activity; reload the page to resume."
-    ),
+    web_idle_closed="Closed after {minutes} minutes without activity; reload the page to resume.",
     web_token_needed=(
         "This page opens with the full address that `accordtui serve` prints when it starts "
         "(with its token)."
