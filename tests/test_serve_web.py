@@ -48,6 +48,7 @@ class Server:
             argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
         self.errors: list[str] = []
+        self._more_errors = threading.Condition()
         self._reader = threading.Thread(target=self._read_errors, daemon=True)
         self._reader.start()
 
@@ -62,7 +63,15 @@ class Server:
     def _read_errors(self) -> None:
         assert self.process.stderr is not None
         for line in self.process.stderr:
-            self.errors.append(line)
+            with self._more_errors:
+                self.errors.append(line)
+                self._more_errors.notify_all()
+
+    def errors_after(self, start: int, count: int) -> list[str]:
+        """The `count` stderr lines after the first `start`, once written (they come late)."""
+        with self._more_errors:
+            self._more_errors.wait_for(lambda: len(self.errors) >= start + count, WAIT_S)
+            return self.errors[start:]
 
     def _first_line(self) -> str:
         assert self.process.stdout is not None
@@ -226,7 +235,7 @@ async def test_malformed_messages_are_ignored_in_one_line_each(
         await ws.send_bytes(b"\x00binary")
         await ws.send_json(["stdin", "still here"])
         assert await first_text(ws) == "keys still here"
-    lines = server.errors[logged:]
+    lines = server.errors_after(logged, len(MALFORMED) + 1)
     assert len(lines) == len(MALFORMED) + 1, lines
     assert all(line.startswith("accordtui serve: ignored a") for line in lines), lines
     assert not any("ud800" in line or "/bin/sh" in line for line in lines)  # nothing echoed

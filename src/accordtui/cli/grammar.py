@@ -265,7 +265,11 @@ def _serve_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--port", type=port_option, default=8000, help="default: %(default)s")
     parser.add_argument("--lang", choices=LANGS, default="fr", help="content language")
     parser.add_argument(
-        "--max-tabs", type=_positive_int, default=8, help="tabs open at once (default: 8)"
+        "--max-tabs",
+        type=_positive_int,
+        default=8,
+        metavar="N",
+        help="tabs open at once (default: 8)",
     )
     _max_size_option(parser)
     _cache_option(parser)
