@@ -9,8 +9,14 @@ import pytest
 import regex
 
 from accordtui.agreement.errors import AgreementError
-from accordtui.agreement.invisible import IGNORABLE_BY_CATEGORY_VISIBLE, JOINERS, forbidden_char
+from accordtui.agreement.invisible import (
+    IGNORABLE_BY_CATEGORY_VISIBLE,
+    JOINERS,
+    forbidden_char,
+    refusal,
+)
 from accordtui.agreement.loader import parse_agreement
+from accordtui.writing.inert import inert
 from tests.conftest import DATA
 
 ALL = range(sys.maxunicode + 1)
@@ -97,3 +103,19 @@ def test_invisible_characters_in_a_file_are_located(char: str) -> None:
     problem = next(p for p in caught.value.problems if p.path == "parties[0].short_name")
     assert f"U+{ord(char):04X}" in problem.message
     assert problem.line == text[: text.index('short_name: "IM')].count("\n") + 1
+
+
+def test_printed_names_escape_exactly_what_values_may_not_hold() -> None:
+    """One table: `inert` escapes what `refusal` refuses, plus newline, tab and joiners.
+
+    Planes 0-3 and the tags and selectors of plane 14: the rest is unassigned or
+    private use, refused and escaped by category alike.
+    """
+    allowed_unseen = set("\n\t" + JOINERS)
+    disagree = [
+        f"U+{code:04X}"
+        for code in [*range(0x40000), *range(0xE0000, 0xE1000)]
+        if (inert(chr(code)) != chr(code))
+        != (refusal(chr(code)) is not None or chr(code) in allowed_unseen)
+    ]
+    assert disagree == []

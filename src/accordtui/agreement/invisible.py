@@ -82,3 +82,13 @@ def refusal(char: str) -> str | None:
     if what is None and _IGNORABLE.match(char):
         what = "an invisible default-ignorable character"
     return what
+
+
+def unseen(char: str) -> bool:
+    """Whether `char` prints nothing, or steers the terminal, instead of a glyph.
+
+    The one table behind both the refusal of values and the escaping of printed
+    names (`writing.inert`); newline, tab and the joiners are unseen too, though a
+    text may hold them.
+    """
+    return unicodedata.category(char) in _REFUSED_CATEGORIES or bool(_IGNORABLE.match(char))

@@ -8,23 +8,7 @@ sequence in them could rewrite the screen, set the clipboard (OSC 52) or fake an
 
 from __future__ import annotations
 
-import unicodedata
-
-_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
-"""Controls, format (bidi, zero-width), surrogates, private use, unassigned, line breaks."""
-
-_DEFAULT_IGNORABLE = (
-    (0x00AD, 0x00AD),
-    (0x034F, 0x034F),
-    (0x115F, 0x1160),
-    (0x17B4, 0x17B5),
-    (0x180B, 0x180F),
-    (0x3164, 0x3164),
-    (0xFE00, 0xFE0F),
-    (0xFFA0, 0xFFA0),
-    (0xE0100, 0xE01EF),
-)
-"""Default-ignorable code points outside those categories (fillers, variation selectors)."""
+from accordtui.agreement.invisible import unseen
 
 
 def inert(text: str) -> str:
@@ -33,14 +17,7 @@ def inert(text: str) -> str:
     Printable characters, accents and ordinary spaces are kept; a backslash is kept
     as is, so already-escaped text stays the same.
     """
-    return "".join(_escaped(c) if _hidden(c) else c for c in text)
-
-
-def _hidden(char: str) -> bool:
-    if unicodedata.category(char) in _HIDDEN_CATEGORIES:
-        return True
-    code = ord(char)
-    return any(low <= code <= high for low, high in _DEFAULT_IGNORABLE)
+    return "".join(_escaped(c) if unseen(c) else c for c in text)
 
 
 def _escaped(char: str) -> str:
