@@ -268,7 +268,7 @@ async def test_export_writes_then_asks_before_overwriting(agreement: Agreement, 
         await pilot.pause()
         await pilot.press("y")
         await pilot.pause()
-        assert written.read_text(encoding="utf-8").startswith("Citations")
+        assert "\n\nCitations\n=========\n" in written.read_text(encoding="utf-8")
         assert sorted(p.name for p in cwd.iterdir()) == ["accord-quotes.fr.txt"]
 
 

@@ -91,11 +91,11 @@ def test_export_writes_a_file_and_never_overwrites_without_force(tmp_path: Path)
     out = tmp_path / "quotes.txt"
     assert main(["export", "quotes", "-o", str(out)]) == 0
     first = out.read_text(encoding="utf-8")
-    assert first.startswith("Citations")
+    assert "\n\nCitations\n=========\n" in first
     assert main(["export", "parties", "-o", str(out)]) == 1
     assert out.read_text(encoding="utf-8") == first
     assert main(["export", "parties", "-o", str(out), "--force"]) == 0
-    assert out.read_text(encoding="utf-8").startswith("Parties")
+    assert "\n\nParties\n=======\n" in out.read_text(encoding="utf-8")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["quotes.txt"]
 
 

@@ -53,9 +53,11 @@ class AccordApp(App[None]):
         lang: Lang = "fr",
         theme_name: str | None = None,
         watch: WatchedFile | None = None,
+        file_name: str | None = None,
     ) -> None:
+        """`file_name` names the agreement's file in exports (printable, escaped)."""
         super().__init__()
-        self.document = Document(agreement)
+        self.document = Document(agreement, file_name)
         self._lang: Lang = lang
         self._theme_name = theme_name
         self._watch = watch

@@ -50,9 +50,10 @@ def run_browser(
     *,
     debug: bool,
     watch: WatchedFile | None = None,
+    file_name: str | None = None,
 ) -> int:
     """Browse `agreement` in this terminal (following `watch`'s saves); returns the exit code."""
-    app = build_app(agreement, lang, theme, watch)
+    app = build_app(agreement, lang, theme, watch, file_name)
     if theme and theme not in app.available_themes:
         names = ", ".join(sorted(app.available_themes))
         report(f"accordtui: unknown theme {theme!r}; expected one of: {names}")
@@ -65,12 +66,16 @@ def run_browser(
 
 
 def build_app(
-    agreement: Agreement, lang: Lang, theme: str | None = None, watch: WatchedFile | None = None
+    agreement: Agreement,
+    lang: Lang,
+    theme: str | None = None,
+    watch: WatchedFile | None = None,
+    file_name: str | None = None,
 ) -> AccordApp:
     """The app on `agreement`; its index, like the agreement, lives as long as the
     program, so it is built without collections and then kept out of them."""
     with collector.lasting():
-        return AccordApp(agreement, lang=lang, theme_name=theme, watch=watch)
+        return AccordApp(agreement, lang=lang, theme_name=theme, watch=watch, file_name=file_name)
 
 
 def run_app(app: App[Any], *, debug: bool, headless: bool = False) -> int:

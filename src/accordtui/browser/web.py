@@ -15,6 +15,7 @@ from accordtui.agreement.errors import AgreementError
 from accordtui.agreement.loader import load_agreement
 from accordtui.agreement.model import LANGS
 from accordtui.browser.run import build_app, run_app
+from accordtui.writing.inert import inert
 from accordtui.writing.output import report
 
 
@@ -32,7 +33,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in error.problems:
             report(str(problem))
         return 1
-    app = build_app(agreement, ns.lang)
+    app = build_app(agreement, ns.lang, file_name=inert(ns.path.name))
     if ns.no_clipboard:
         app.clipboard_refused = True
     return run_app(app, debug=False)  # signals and errors as in the terminal browser

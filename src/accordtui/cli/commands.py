@@ -85,6 +85,13 @@ def _validate(ns: argparse.Namespace) -> int:
     return status
 
 
+def _file_name(path: Path | None) -> str:
+    """The agreement file's name as exports print it: escaped, never a control sequence."""
+    from accordtui.agreement.loader import bundled_path
+
+    return inert((path or bundled_path()).name)
+
+
 def _export(ns: argparse.Namespace) -> int:
     from accordtui.rendering.export import render
     from accordtui.writing.atomic import WriteError, resolve_target, write_atomic
@@ -92,7 +99,8 @@ def _export(ns: argparse.Namespace) -> int:
     agreement = _load(ns.path, _max_bytes(ns), _cache(ns))
     if agreement is None:
         return EXIT_INVALID
-    text = render(agreement, ns.section, ns.format, cast(Lang, ns.lang), ns.width)
+    name = _file_name(ns.path)
+    text = render(agreement, ns.section, ns.format, cast(Lang, ns.lang), ns.width, name)
     if ns.output in (None, "-"):
         write_out(text)
         return EXIT_OK
@@ -137,8 +145,10 @@ def _open(ns: argparse.Namespace) -> int:
             from accordtui.browser.run import run_browser
 
             watch = WatchedFile(ns.path or bundled_path(), _max_bytes(ns)) if ns.watch else None
-            lang = cast(Lang, ns.lang)
-            return run_browser(agreement, lang, ns.theme, debug=ns.debug, watch=watch)
+            lang, name = cast(Lang, ns.lang), _file_name(ns.path)
+            return run_browser(
+                agreement, lang, ns.theme, debug=ns.debug, watch=watch, file_name=name
+            )
     finally:
         collector.release()
 

@@ -32,6 +32,9 @@ from accordtui.rendering.labels import Section, label
 class Heading:
     text: str
     level: int = 1
+    """0: the agreement's title; 1: a section; 2 and deeper: groups and entries."""
+    key: str | None = None
+    """The entry it heads, so that links to the entry can point at it."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,8 @@ class Note:
 class Field:
     name: str
     value: str
+    link: str | None = None
+    """The entry the value names, if it names one."""
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,8 @@ class Bullets:
     name: str
     """Shown above the items; empty for a list that continues the text."""
     items: tuple[str, ...]
+    links: tuple[str, ...] = ()
+    """For a list of links: the entry each item names, in the same order."""
 
 
 @dataclass(frozen=True)
@@ -136,8 +143,10 @@ def format_date(day: date, lang: Lang) -> str:
 class Document:
     """Entries of the agreement, addressed by id, with their sections and links."""
 
-    def __init__(self, agreement: Agreement) -> None:
+    def __init__(self, agreement: Agreement, file_name: str | None = None) -> None:
         self.agreement = agreement
+        self.file_name = file_name
+        """The agreement file's name, as exports name it (printable: the caller escapes it)."""
         self._items: dict[str, Item] = {}
         self._sections: dict[str, Section] = {}
         self._groups: dict[Section, _Groups] = {}
@@ -315,7 +324,7 @@ class Document:
     def blocks(self, key: str, lang: Lang, level: int = 2, links: bool = True) -> list[Block]:
         """Everything an entry says, then (unless `links` is false) its links."""
         item = self._items[key]
-        out: list[Block] = [Heading(self.title(key, lang), level)]
+        out: list[Block] = [Heading(self.title(key, lang), level, key)]
         if isinstance(item, Passage | Signing) and item.title.editorial:
             out.append(Note(label("editorial_title", lang)))
         if isinstance(item, Party | Person) and item.origin == "editorial":
@@ -328,10 +337,11 @@ class Document:
         related = [r for r in self.links(key) if self._sections[r.key] != "source"]
         if related:
             name = label("drawn" if isinstance(item, Paragraph) else "related", lang)
-            out.append(Bullets(name, tuple(self.link_text(r, lang) for r in related)))
+            texts = tuple(self.link_text(r, lang) for r in related)
+            out.append(Bullets(name, texts, tuple(r.key for r in related)))
         source = self.source_of(key)
         if source is not None:
-            out.append(Field(label("source_paragraph", lang), self.title(source, lang)))
+            out.append(Field(label("source_paragraph", lang), self.title(source, lang), source))
         return out
 
     def entry(self, key: str) -> Item:
@@ -365,12 +375,14 @@ class Document:
         return f"{text} ({label('inferred', lang)})" if related.inferred else text
 
     def section_blocks(self, section: Section, lang: Lang) -> list[Block]:
-        """A whole section, as exported or copied."""
+        """A whole section, as exported or copied: groups, then entries under their
+        heading, people one level under their party, and the release's paragraphs and
+        items headed by their numbers, as references name them ("Paragraphe 4, point 2")."""
         out: list[Block] = [Heading(label(section, lang), 1)]
+        roles = _quote_roles(self.agreement) if section == "source" else {}
         if section == "source":
             day = format_date(self.agreement.publication.page_date, lang)
-            about = Note(label("release_note", lang).format(date=day))
-            return [*out, about, *self._release_blocks(lang)]
+            out.append(Note(label("release_note", lang).format(date=day)))
         for heading, rows in self._groups[section]:
             level = 2
             if heading is not None:
@@ -378,32 +390,26 @@ class Document:
                 out += [Heading(heading.pick(lang), 2), Note(label(note, lang))]
                 level = 3
             for row in rows:
-                out.extend(self.blocks(row.key, lang, level))
+                out += self._section_entry(section, row, level, lang, roles)
         return out
 
-    def _release_blocks(self, lang: Lang) -> Iterator[Block]:
-        """The release as a reader knows it: its paragraphs, lists and subheadings; a
-        quote's paragraph as a quotation, the line before it marked as its attribution."""
-        bullets: list[str] = []
-        roles = _quote_roles(self.agreement)
-        for item in self.agreement.release:
-            if item.kind == "bullet":
-                bullets.append(item.pick(lang))
-                continue
-            if bullets:
-                yield Bullets("", tuple(bullets))
-                bullets = []
-            text = item.pick(lang)
-            if item.kind == "heading":
-                yield Heading(text, 2)
-            elif roles.get(item.id) == "quotation":
-                yield Quotation(text, lang == "en")
-            elif roles.get(item.id) == "attribution":
-                yield Field(label("attribution_line", lang), text)
-            else:
-                yield Para(text)
-        if bullets:
-            yield Bullets("", tuple(bullets))
+    def _section_entry(
+        self, section: Section, row: _Placed, level: int, lang: Lang, roles: dict[str, str]
+    ) -> list[Block]:
+        """An entry as its section exports it. The release's paragraphs as the release has
+        them, under their numbers, without our links (the section says whose translation
+        it is); a quote's paragraph as a quotation, the line before it as its attribution."""
+        if section != "source":
+            return self.blocks(row.key, lang, level + row.depth)
+        item = self._items[row.key]
+        assert isinstance(item, Paragraph)
+        text = item.pick(lang)
+        body: Block = Para(text)
+        if roles.get(row.key) == "quotation":
+            body = Quotation(text, lang == "en")
+        elif roles.get(row.key) == "attribution":
+            body = Field(label("attribution_line", lang), text)
+        return [Heading(self.title(row.key, lang), level + row.depth, row.key), body]
 
     def person_line(self, person_id: str, lang: Lang) -> str:
         person = self._items[person_id]

@@ -6,8 +6,10 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
+from accordtui import __version__
 from accordtui.agreement.model import Agreement, Lang
 from accordtui.rendering import markdown_text as md
+from accordtui.rendering.anchors import anchors, unique_headings
 from accordtui.rendering.document import (
     Block,
     Bullets,
@@ -18,6 +20,7 @@ from accordtui.rendering.document import (
     Para,
     Quotation,
     colon,
+    format_date,
 )
 from accordtui.rendering.labels import SECTIONS, Section, label
 from accordtui.rendering.textwidth import cell_width
@@ -45,11 +48,13 @@ def render(
     fmt: Format = "text",
     lang: Lang = "fr",
     width: int = 80,
+    file_name: str | None = None,
 ) -> str:
-    """One section (or `all`) of the agreement in a format and language."""
+    """One section (or `all`) of the agreement in a format and language; `file_name`
+    names the agreement file in the text and Markdown header."""
     if fmt == "json":
         return render_json(agreement, section)
-    return render_document(Document(agreement), section, fmt, lang, width)
+    return render_document(Document(agreement, file_name), section, fmt, lang, width)
 
 
 def render_document(
@@ -57,20 +62,40 @@ def render_document(
 ) -> str:
     """As `render`, from an already indexed document (the browser keeps one)."""
     sections: Sequence[Section] = SECTIONS if section == "all" else (_section(section),)
-    blocks: list[Block] = []
-    if section == "all":
-        blocks.append(Heading(doc.agreement.title.pick(lang), 1))
-    if lang == "en":
-        blocks.append(Para(label("translation_note", lang)))
+    blocks = header_blocks(doc, lang)
+    seen = {b.text for b in blocks if isinstance(b, Heading)}
     for name in sections:
-        blocks.extend(doc.section_blocks(name, lang))
+        blocks += unique_headings(doc.section_blocks(name, lang), label(name, lang), seen)
     return render_blocks(blocks, fmt, lang, width)
 
 
+def header_blocks(doc: Document, lang: Lang) -> list[Block]:
+    """What every export begins with: which agreement, from which file and page, made by
+    which program."""
+    a = doc.agreement
+    blocks: list[Block] = [Heading(a.title.pick(lang), 0)]
+    if a.title.editorial:
+        blocks.append(Note(label("editorial_title", lang)))
+    if doc.file_name is not None:
+        blocks.append(Field(label("export_file", lang), doc.file_name))
+    blocks.append(Field(label("page_date", lang), format_date(a.publication.page_date, lang)))
+    if a.publication.url:
+        blocks.append(Field(label("release_url", lang), a.publication.url))
+    blocks.append(Note(label("exported_by", lang).format(version=__version__)))
+    if lang == "en":
+        blocks.append(Para(label("translation_note", lang)))
+    return blocks
+
+
 def render_blocks(blocks: Iterable[Block], fmt: Format, lang: Lang, width: int = 80) -> str:
-    """Blocks as plain text or Markdown; used for export and for copying from the app."""
+    """Blocks as plain text or Markdown; used for export and for copying from the app.
+
+    In Markdown a link to an entry whose heading is among `blocks` points at it."""
     if fmt == "markdown":
-        parts = [_markdown(b, lang) for b in blocks]
+        blocks = list(blocks)
+        headings = [b for b in blocks if isinstance(b, Heading)]
+        to = anchors((h.key for h in headings), (md.one_line(h.text) for h in headings))
+        parts = [_markdown(b, lang, to) for b in blocks]
     else:
         parts = [_text(b, lang, max(width, MIN_WIDTH)) for b in blocks]
     return "\n\n".join(parts) + "\n"
@@ -95,12 +120,12 @@ def quote_marks(lang: Lang) -> tuple[str, str]:
     return ("«\u00a0", "\u00a0»") if lang == "fr" else ("“", "”")
 
 
-_UNDERLINES = {1: "=", 2: "-", 3: "~"}
+_UNDERLINES = {0: "=", 1: "=", 2: "-", 3: "~", 4: "~"}
 
 
 def _text(block: Block, lang: Lang, width: int) -> str:
     if isinstance(block, Heading):
-        underline = _UNDERLINES[block.level]
+        underline = _UNDERLINES.get(block.level, "~")
         heading = _wrap(block.text, width)
         longest = max(cell_width(line) for line in heading.splitlines())
         return f"{heading}\n{underline * longest}"
@@ -121,17 +146,32 @@ def quoted(block: Quotation, lang: Lang) -> str:
     return f"{text} ({label('translated', lang)})" if block.translated else text
 
 
-def _markdown(block: Block, lang: Lang) -> str:
+def _markdown(block: Block, lang: Lang, to: dict[str, str]) -> str:
+    """One block; `to` gives the anchor of each entry whose heading is exported."""
     if isinstance(block, Heading):
-        return md.heading(block.text, block.level)
+        return md.heading(block.text, block.level + 1)
     if isinstance(block, Para):
         return md.paragraph(block.text)
     if isinstance(block, Note):
-        return md.emphasis(block.text)
+        text = block.text
+        if len(text) > 2 and text[0] == "[" and text[-1] == "]":  # a note of ours: [*…*]
+            return f"\\[{md.emphasis(text[1:-1])}\\]"  # not mistaken for a heading
+        return md.emphasis(text)
     if isinstance(block, Field):
-        return f"**{md.inline(block.name)}{colon(lang)}** {md.paragraph(block.value)}"
+        value = _link(block.value, block.link, to) if block.link else md.paragraph(block.value)
+        return f"**{md.inline(block.name)}{colon(lang)}** {value}"
     if isinstance(block, Bullets):
-        items = [md.list_item(i) for i in block.items]
+        if block.links:
+            targets = zip(block.items, block.links, strict=True)
+            items = [f"- {_link(text, key, to)}" for text, key in targets]
+        else:
+            items = [md.list_item(i) for i in block.items]
         heading = [f"**{md.inline(block.name)}{colon(lang)}**", ""] if block.name else []
         return "\n".join([*heading, *items])
     return md.block_quote(quoted(block, lang))
+
+
+def _link(text: str, key: str, to: dict[str, str]) -> str:
+    """A link to the entry's heading, or plain text when its section is not exported."""
+    anchor = to.get(key)
+    return f"[{md.inline(text)}](#{anchor})" if anchor else md.inline(text)

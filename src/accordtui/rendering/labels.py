@@ -45,6 +45,8 @@ class Labels:
     page_date: str
     publisher: str
     release_url: str
+    export_file: str
+    exported_by: str
     place: str
     signing_date: str
     signing_date_none: str
@@ -200,6 +202,8 @@ FR = Labels(
     page_date="Dernière modification de la page",
     publisher="Éditeur",
     release_url="Adresse du communiqué",
+    export_file="Fichier",
+    exported_by="[Exporté par accordtui {version}]",
     place="Lieu de signature",
     signing_date="Date de signature",
     signing_date_none="non précisée par le communiqué",
@@ -366,6 +370,8 @@ EN = Labels(
     page_date="Page last changed",
     publisher="Publisher",
     release_url="Address of the release",
+    export_file="File",
+    exported_by="[Exported by accordtui {version}]",
     place="Place of signing",
     signing_date="Date of signing",
     signing_date_none="not given in the release",

@@ -24,6 +24,11 @@ bullets, setext underlines and rules (`*`, `_`, fences are escaped inline), orde
 list numbers (`2024.` or `1)` followed by a space or the end of the line; any Unicode
 space counts, as a no-break space can end up last on a line)."""
 _LINE_BREAKS = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
+_AUTOLINK = re.compile(r"@|(?<=\w)(?::(?=[\w/])|\.(?=[^\W\d_]))")
+"""What GitHub's extended autolinks and linkify need: a scheme's colon (`http:`), a
+domain's dot before a letter (`www.imt.fr`, `inria.fr`; not `0.2.0`) and an address's
+`@`. Escaped, each is a text character of its own, which no link can span; the text
+reads the same."""
 
 
 def _backslash(match: re.Match[str]) -> str:
@@ -32,7 +37,7 @@ def _backslash(match: re.Match[str]) -> str:
 
 def _line(text: str, inline: re.Pattern[str] = _INLINE) -> str:
     """One line of data, stripped of the spaces and tabs Markdown would read as indent."""
-    escaped = inline.sub(_backslash, text.strip(" \t"))
+    escaped = _AUTOLINK.sub(_backslash, inline.sub(_backslash, text.strip(" \t")))
     if "&" in escaped:
         escaped = _ENTITY.sub("&amp;", escaped)
     start = _BLOCK_START.match(escaped)
@@ -48,6 +53,11 @@ def _lines(text: str) -> list[str]:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return [_line(line) for line in text.split("\n")]
+
+
+def one_line(text: str) -> str:
+    """Text as a heading shows it: line breaks become spaces, the ends stripped."""
+    return _LINE_BREAKS.sub(" ", text).strip(" \t")
 
 
 def inline(text: str) -> str:

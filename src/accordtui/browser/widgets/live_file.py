@@ -67,7 +67,8 @@ class LiveFile(Static):
         """Read, validate and index the file off the event loop."""
         try:
             with collector.paused():  # its passes would walk the new file, holding the keys
-                document = Document(load_agreement(self._watch.path, self._max_bytes))
+                agreement = load_agreement(self._watch.path, self._max_bytes)
+                document = Document(agreement, inert(self._watch.path.name))  # named in exports
         except AgreementError as error:
             self.app.call_from_thread(self._done, number, None, error.problems)
         else:

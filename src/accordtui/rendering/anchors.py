@@ -1,0 +1,58 @@
+"""Headings an export can link to: each made unique, each given the anchor GitHub gives.
+
+A Markdown reader follows `[Paragraphe 9](#paragraphe9)` only if the fragment is the
+one its renderer derives from the heading, and only to one heading if no other reads
+the same. So a repeated heading is qualified by its section ("… (Source)"), in every
+format, and anchors are derived as GitHub (and markdown-it-py's anchors) derive them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import replace
+
+from accordtui.rendering.document import Block, Heading
+
+
+def unique_headings(blocks: Iterable[Block], qualifier: str, seen: set[str]) -> list[Block]:
+    """`blocks` with each heading already in `seen` qualified; `seen` learns them all."""
+    out: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Heading):
+            text, number = block.text, 1
+            while text in seen:
+                number += 1
+                extra = qualifier if number == 2 else f"{qualifier}, {number - 1}"
+                text = f"{block.text} ({extra})"
+            seen.add(text)
+            block = replace(block, text=text)
+        out.append(block)
+    return out
+
+
+def slug(text: str) -> str:
+    """GitHub's anchor for a heading: lower case, letters, marks, digits, `_` and `-`
+    kept, the rest dropped, each space a `-`."""
+    kept = (c for c in text.lower() if c in " -_" or c.isalnum() or _is_mark(c))
+    return "".join(kept).replace(" ", "-")
+
+
+def _is_mark(char: str) -> bool:
+    return unicodedata.category(char)[0] == "M"
+
+
+def anchors(headings: Iterable[str | None], texts: Iterable[str]) -> dict[str, str]:
+    """Entry key → anchor, for headings in document order (`headings`: each one's key).
+
+    A slug met before gets `-1`, `-2`… as GitHub numbers repeated anchors.
+    """
+    found: dict[str, str] = {}
+    counts: dict[str, int] = {}
+    for key, text in zip(headings, texts, strict=True):
+        base = slug(text)
+        count = counts.get(base, 0)
+        counts[base] = count + 1
+        if key is not None:
+            found[key] = base if count == 0 else f"{base}-{count}"
+    return found
