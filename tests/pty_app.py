@@ -19,12 +19,23 @@ TIMEOUT = 30.0
 """Generous: CI machines can be slow to start Python and Textual."""
 
 
+def _controlling_terminal() -> None:
+    """In the child, after `setsid`: its stdout, the pty, becomes its `/dev/tty`."""
+    fcntl.ioctl(1, termios.TIOCSCTTY, 0)
+
+
 class PtyApp:
     """`python -m accordtui ARGS` on a fresh pty; the test keeps the terminal side too."""
 
     def __init__(
-        self, *args: str, size: tuple[int, int] = (80, 24), stderr: IO[Any] | None = None
+        self,
+        *args: str,
+        size: tuple[int, int] = (80, 24),
+        stderr: IO[Any] | None = None,
+        piped: bytes | None = None,
     ) -> None:
+        """`piped`: standard input is a pipe holding these bytes, and the pty is the
+        process's controlling terminal (`/dev/tty`), as for `cat FILE | accordtui -`."""
         self.master, self.slave = os.openpty()
         self.resize(*size, notify=False)
         self.modes_before = termios.tcgetattr(self.slave)
@@ -32,12 +43,17 @@ class PtyApp:
         env["TERM"] = "xterm-256color"
         self.process = subprocess.Popen(
             [sys.executable, "-m", "accordtui", *args],
-            stdin=self.slave,
+            stdin=self.slave if piped is None else subprocess.PIPE,
             stdout=self.slave,
             stderr=self.slave if stderr is None else stderr,
             env=env,
             start_new_session=True,
+            preexec_fn=None if piped is None else _controlling_terminal,
         )
+        if piped is not None:
+            assert self.process.stdin is not None
+            self.process.stdin.write(piped)
+            self.process.stdin.close()
         self.written = bytearray()
         self.screen = pyte.Screen(*size)
         self._stream = pyte.ByteStream(self.screen)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import DATA
 from tests.pty_app import PtyApp
 
 READY = "FR original"
@@ -42,13 +43,21 @@ def assert_terminal_restored(app: PtyApp, written: bytes) -> None:
 @pytest.mark.parametrize(
     "number", [signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT, signal.SIGINT], ids=str
 )
-def test_signal_restores_the_terminal_and_exits_128_plus_n(
-    pty_app: PtyApp, number: signal.Signals
-) -> None:
-    pty_app.wait_for(READY)
-    pty_app.process.send_signal(number)
-    assert pty_app.wait_exit() == 128 + number
-    assert_terminal_restored(pty_app, bytes(pty_app.written))
+def test_signal_restores_the_terminal_and_exits_128_plus_n(number: signal.Signals) -> None:
+    """SIGTERM's run starts as `cat FILE | accordtui -`: the agreement from the pipe, the
+    keys from the terminal (`/dev/tty`), which is restored all the same."""
+    piped = number == signal.SIGTERM
+    pty_app = PtyApp("-", piped=DATA.read_bytes()) if piped else PtyApp()
+    try:
+        pty_app.wait_for(READY)
+        if piped:
+            pty_app.send(b"5")
+            pty_app.wait_for("Odile Gauthier, Directrice générale")
+        pty_app.process.send_signal(number)
+        assert pty_app.wait_exit() == 128 + number
+        assert_terminal_restored(pty_app, bytes(pty_app.written))
+    finally:
+        pty_app.close()
 
 
 def test_ctrl_z_suspends_and_continuing_redraws_everything(pty_app: PtyApp) -> None:

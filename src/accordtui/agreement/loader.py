@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import stat
+import sys
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,8 +29,23 @@ def bundled_path() -> Path:
     return Path(__file__).resolve().parents[3] / "data" / "accord.yaml"
 
 
+class StandardInput:
+    """`-` where a file is named: the agreement is read from standard input, once."""
+
+    name = "<stdin>"
+    """As a file's name, where exports print it."""
+
+    def __str__(self) -> str:
+        return self.name
+
+
+STDIN = StandardInput()
+Source = Path | StandardInput
+"""Where an agreement is read from."""
+
+
 def load_agreement(
-    path: Path,
+    path: Source,
     max_bytes: int = DEFAULT_MAX_BYTES,
     cache: ValidatedCache | None = None,
     progress: Progress | None = None,
@@ -52,9 +68,12 @@ def load_agreement(
     return agreement
 
 
-def read_capped(path: Path, max_bytes: int) -> bytes:
-    """Read a regular file, refusing it before reading if it is larger than `max_bytes`."""
+def read_capped(path: Source, max_bytes: int) -> bytes:
+    """Read a regular file, refusing it before reading if it is larger than `max_bytes`;
+    or standard input, refused once it has given more than `max_bytes`."""
     name = str(path)
+    if isinstance(path, StandardInput):
+        return _capped(name, _read_stdin(name, max_bytes), max_bytes)
     try:
         mode = path.stat().st_mode
         if stat.S_ISDIR(mode):
@@ -67,6 +86,19 @@ def read_capped(path: Path, max_bytes: int) -> bytes:
         raise AgreementError([Problem(name, "no such file")]) from None
     except OSError as error:
         raise AgreementError([Problem(name, f"cannot read: {error.strerror}")]) from None
+    return _capped(name, data, max_bytes)
+
+
+def _read_stdin(name: str, max_bytes: int) -> bytes:
+    if sys.stdin is None:  # started with descriptor 0 closed
+        raise AgreementError([Problem(name, "no standard input to read")])
+    try:
+        return sys.stdin.buffer.read(max_bytes + 1)
+    except OSError as error:
+        raise AgreementError([Problem(name, f"cannot read: {error.strerror}")]) from None
+
+
+def _capped(name: str, data: bytes, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise AgreementError(
             [Problem(name, f"file is larger than {max_bytes:,} bytes; raise --max-size to open it")]

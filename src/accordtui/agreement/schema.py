@@ -13,6 +13,7 @@ import json
 import re
 import textwrap
 from collections.abc import Iterator
+from functools import cache
 from typing import Any, get_args
 
 from pydantic import BaseModel
@@ -105,6 +106,7 @@ def _unwrapped(value: Any) -> Any:
     return value
 
 
+@cache
 def schema_text() -> str:
     """The schema as `accordtui schema` writes it."""
     return json.dumps(agreement_schema(), indent=2, ensure_ascii=False) + "\n"

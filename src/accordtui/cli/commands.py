@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from accordtui.agreement import collector
-from accordtui.agreement.errors import AgreementError
+from accordtui.agreement.errors import AgreementError, Problem
+from accordtui.agreement.loader import Source, StandardInput
 from accordtui.agreement.model import Agreement, Lang
 from accordtui.writing.inert import inert
 from accordtui.writing.output import report, write_out
@@ -44,12 +46,14 @@ def _quiet(line: str) -> None:
 
 
 def _load(
-    path: Path | None,
+    path: Source | None,
     max_bytes: int,
     cache: ValidatedCache | None,
     terminals: tuple[int, ...] = (2,),
+    problems: list[Problem] | None = None,
 ) -> Agreement | None:
-    """The validated agreement, or None after printing each problem to stderr.
+    """The validated agreement, or None after printing each problem to stderr (or adding
+    it to `problems`, if given).
 
     A long read shows its progress on the first of `terminals` that is a terminal.
     """
@@ -60,32 +64,44 @@ def _load(
     path = path or bundled_path()
     progress = Progress()
     try:
-        size = path.stat().st_size
+        size = path.stat().st_size if isinstance(path, Path) else 0
     except OSError:
         size = 0  # load_agreement says why
     try:
         with shown(progress, path, size, terminal(*terminals)):
             return load_agreement(path, max_bytes, cache, progress)
     except AgreementError as error:
+        if problems is not None:
+            problems.extend(error.problems)
+            return None
         for problem in error.problems:
             report(str(problem))
         return None
 
 
 def _validate(ns: argparse.Namespace) -> int:
+    """`FILE: OK` or each problem on stderr; with `--format json`, one report on stdout."""
     from accordtui.agreement.loader import bundled_path
 
-    status = EXIT_OK
+    as_json = ns.format == "json"
+    checked: list[tuple[str, list[Problem]]] = []
     cache = _cache(ns)
     for path in ns.paths or [bundled_path()]:
-        if _load(path, _max_bytes(ns), cache) is None:
-            status = EXIT_INVALID
-        else:
+        problems: list[Problem] = []
+        if _load(path, _max_bytes(ns), cache, problems=problems) is None and not as_json:
+            for problem in problems:
+                report(str(problem))
+        elif not as_json:
             write_out(inert(f"{path}: OK") + "\n")
-    return status
+        checked.append((str(path), problems))
+    if as_json:
+        from accordtui.rendering.problem_report import report_json
+
+        write_out(report_json(checked))
+    return EXIT_INVALID if any(problems for _, problems in checked) else EXIT_OK
 
 
-def _file_name(path: Path | None) -> str:
+def _file_name(path: Source | None) -> str:
     """The agreement file's name as exports print it: escaped, never a control sequence."""
     from accordtui.agreement.loader import bundled_path
 
@@ -115,9 +131,21 @@ def _export(ns: argparse.Namespace) -> int:
 
 
 def _schema(ns: argparse.Namespace) -> int:
-    from accordtui.agreement.schema import schema_text
+    from accordtui.agreement.schema import editor_line, schema_text
+    from accordtui.writing.atomic import WriteError, resolve_target, write_atomic
 
-    write_out(schema_text())
+    if ns.output in (None, "-"):
+        write_out(schema_text())
+        return EXIT_OK
+    try:
+        target = resolve_target(ns.output)
+        write_atomic(target, schema_text(), overwrite=ns.force)
+    except WriteError as error:
+        hint = "; use --force to overwrite it" if error.problem == "exists" else ""
+        report(f"accordtui: {error}{hint}")
+        return EXIT_INVALID
+    line = editor_line(Path(ns.output).name)
+    report(f"accordtui: wrote {ns.output}; an agreement file beside it can begin: {line}")
     return EXIT_OK
 
 
@@ -125,6 +153,9 @@ def _serve(ns: argparse.Namespace) -> int:
     from accordtui.agreement.loader import bundled_path
     from accordtui.web.serve import serve, tab_options
 
+    if isinstance(ns.path, StandardInput):
+        report("accordtui: serve reads its file again for each tab; name a file, not -")
+        return EXIT_USAGE
     agreement = _load(ns.path, _max_bytes(ns), _cache(ns))
     if agreement is None:
         return EXIT_INVALID
@@ -133,6 +164,10 @@ def _serve(ns: argparse.Namespace) -> int:
 
 
 def _open(ns: argparse.Namespace) -> int:
+    piped = isinstance(ns.path, StandardInput)
+    if piped and ns.watch:
+        report("accordtui: --watch follows a file's saves; name a file, not -")
+        return EXIT_USAGE
     collector.hold()  # until the browser's first frame; here if it never shows one
     cache = _cache(ns)
     try:
@@ -140,6 +175,8 @@ def _open(ns: argparse.Namespace) -> int:
             agreement = _load(ns.path, _max_bytes(ns), cache, terminals=(2, 1))
             if agreement is None:
                 return EXIT_INVALID
+            if piped:
+                _keys_from_terminal()
             from accordtui.agreement.loader import bundled_path
             from accordtui.browser.app import WatchedFile
             from accordtui.browser.run import run_browser
@@ -151,6 +188,19 @@ def _open(ns: argparse.Namespace) -> int:
             )
     finally:
         collector.release()
+
+
+def _keys_from_terminal() -> None:
+    """Standard input held the agreement; the browser reads keys from the terminal.
+
+    Without one (no controlling terminal), the browser then says it needs one.
+    """
+    try:
+        fd = os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY)
+    except OSError:
+        return
+    os.dup2(fd, 0)
+    os.close(fd)
 
 
 def _new(ns: argparse.Namespace) -> int:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from accordtui import __version__
-from accordtui.agreement.loader import DEFAULT_MAX_BYTES
+from accordtui.agreement.loader import DEFAULT_MAX_BYTES, STDIN, Source
 from accordtui.agreement.model import LANGS
 from accordtui.writing.output import report, write_out
 
@@ -180,10 +180,18 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _source(word: str) -> Source:
+    """An agreement file; `-` is standard input (`./-` a file named `-`)."""
+    return STDIN if word == "-" else Path(word)
+
+
 def _file_argument(parser: argparse.ArgumentParser) -> None:
     """An agreement file; shells complete it as a path."""
     action = parser.add_argument(
-        "path", nargs="?", type=Path, help="agreement file (default: the bundled agreement)"
+        "path",
+        nargs="?",
+        type=_source,
+        help="agreement file, - for standard input (default: the bundled agreement)",
     )
     action.complete = {"bash": "_shtab_compgen_files", "zsh": "_files"}  # type: ignore[attr-defined]
 
@@ -228,9 +236,20 @@ def _open_options(parser: argparse.ArgumentParser, *, with_path: bool = True) ->
 
 def _validate_options(parser: argparse.ArgumentParser) -> None:
     action = parser.add_argument(
-        "paths", nargs="*", type=Path, metavar="PATH", help="agreement files (default: bundled)"
+        "paths",
+        nargs="*",
+        type=_source,
+        metavar="PATH",
+        help="agreement files, - for standard input (default: bundled)",
     )
     action.complete = {"bash": "_shtab_compgen_files", "zsh": "_files"}  # type: ignore[attr-defined]
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: FILE: OK or FILE:LINE:COLUMN: problem lines; json: one report on stdout",
+    )
     _max_size_option(parser)
     _cache_option(parser)
 
@@ -254,6 +273,10 @@ def _export_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _schema_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-o", "--output", metavar="OUT", help="write here, e.g. beside your files; - is stdout"
+    )
+    parser.add_argument("--force", action="store_true", help="overwrite an existing file")
     _cache_option(parser)  # accepted by every command that may read a file; this one reads none
 
 

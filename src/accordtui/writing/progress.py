@@ -13,8 +13,8 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
+from accordtui.agreement.loader import Source
 from accordtui.agreement.progress import Progress
 from accordtui.rendering.textwidth import cell_width
 from accordtui.writing.inert import inert
@@ -31,7 +31,7 @@ _ERASE = "\r\x1b[K"
 
 
 @contextmanager
-def shown(progress: Progress, path: Path, size: int, fd: int | None) -> Iterator[None]:
+def shown(progress: Progress, path: Source, size: int, fd: int | None) -> Iterator[None]:
     """Keep a progress line for `path` (`size` bytes) on terminal `fd` during the block.
 
     With `fd` None (no terminal to draw on) nothing is shown.
