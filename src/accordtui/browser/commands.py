@@ -8,8 +8,8 @@ from functools import partial
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
+from accordtui.browser.fold import fold
 from accordtui.browser.screens.browser import BrowserScreen
-from accordtui.browser.search import fold
 from accordtui.rendering.labels import SECTIONS, Labels, label
 
 Command = tuple[str, Callable[[], object], str]
