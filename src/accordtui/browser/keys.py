@@ -115,6 +115,35 @@ def translate(
     return out
 
 
+SEARCHING = frozenset({"back", "search.next", "search.previous", "help", "quit"})
+"""What the footer keeps while the search bar is open and the reader steps through."""
+
+
+def while_searching(
+    active: dict[str, ActiveBinding], words: Labels, width: int, *, in_field: bool
+) -> dict[str, ActiveBinding]:
+    """The footer while the search bar is open: `back` closes it and says so (in the
+    field, the field's own escape says so) and `/` makes room; out of the field, `n` and
+    `N` show from 60 columns, with help and quit, and room for little else."""
+    closes = words.key_search_close if width >= 80 else words.key_search_close_short
+    steps = {"search.next": words.key_match_next_short}
+    steps["search.previous"] = words.key_match_previous_short
+    out: dict[str, ActiveBinding] = {}
+    for key, entry in active.items():
+        binding, name = entry.binding, entry.binding.id or ""
+        if in_field:
+            binding = replace(binding, show=binding.show and name not in ("back", "search"))
+        elif name == "back":
+            binding = replace(binding, description=closes)
+        elif name in steps:
+            binding = replace(binding, description=steps[name], show=width >= 60)
+        else:
+            keep = name in SEARCHING or (name == "lang" and width >= 90)
+            binding = replace(binding, show=binding.show and keep)
+        out[key] = entry._replace(binding=binding)
+    return out
+
+
 def help_rows(
     words: Labels, bindings: Iterable[BindingType], display: Callable[[Binding], str]
 ) -> list[tuple[str, str]]:

@@ -39,8 +39,10 @@ class Styled:
     search in a megabyte would otherwise make a quarter of a million spans.
     """
 
-    def __init__(self, text: str, styles: list[Span], query: str = "") -> None:
+    def __init__(self, text: str, styles: list[Span], query: str = "", heading: int = 0) -> None:
         self.text = text
+        self.heading = heading
+        """Where the entry's heading (its title, a quote's speaker) ends; 0 without one."""
         self._finder = Finder(text, query)
         # Long spans (a whole quotation in italics) are few and always looked at; short
         # ones (headings, fields) are found by where they start.
@@ -118,17 +120,20 @@ def styled(
     the paragraph it comes from.
     """
     builder = _Builder()
+    heading = 0
     for index, block in enumerate(blocks):
         if index:
             builder.add("\n\n")
         builder.block(block, lang)
+        if not index and isinstance(block, Heading):
+            heading = builder.length
     text = "".join(builder.parts)
     spans = builder.spans
     for excerpt in excerpts:
         start = text.find(excerpt)
         if start >= 0:
             spans.append(Span(start, start + len(excerpt), EXCERPT))
-    return Styled(text, spans, query)
+    return Styled(text, spans, query, heading)
 
 
 @dataclass(slots=True)

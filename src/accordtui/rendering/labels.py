@@ -106,6 +106,9 @@ class Labels:
     """In a footer under 60 columns, with the search bar in sight above it."""
     key_match_next: str
     key_match_previous: str
+    key_match_next_short: str
+    """In the footer, beside the search bar that says what is matched."""
+    key_match_previous_short: str
     key_export: str
     key_copy_item: str
     key_copy_section: str
@@ -262,6 +265,8 @@ FR = Labels(
     key_search_close_short="Fermer",
     key_match_next="Occurrence suivante",
     key_match_previous="Occurrence précédente",
+    key_match_next_short="Suivante",
+    key_match_previous_short="Précédente",
     key_export="Exporter",
     key_copy_item="Copier",
     key_copy_section="Copier la section",
@@ -431,6 +436,8 @@ EN = Labels(
     key_search_close_short="Close",
     key_match_next="Next match",
     key_match_previous="Previous match",
+    key_match_next_short="Next",
+    key_match_previous_short="Previous",
     key_export="Export",
     key_copy_item="Copy",
     key_copy_section="Copy section",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar, cast
 
@@ -17,7 +16,7 @@ from textual.widgets.option_list import Option
 
 from accordtui.agreement.model import Lang
 from accordtui.browser.history import History, Place
-from accordtui.browser.keys import help_rows, translate
+from accordtui.browser.keys import help_rows, translate, while_searching
 from accordtui.browser.screens.export_flow import export_section
 from accordtui.browser.screens.help import HelpScreen
 from accordtui.browser.screens.once import SHORT_ROWS
@@ -123,22 +122,14 @@ class BrowserScreen(Screen[None]):
         """Footer and help read this: descriptions in the reader's language, fitted to width.
 
         While the search bar is open, `back` closes it, and says so (in the search field,
-        the field's own escape says so), and `/` (search) makes room for it.
+        the field's own escape says so), `/` (search) makes room for it, and `n` and `N`
+        show, as they step through the matches.
         """
         width = self.size.width
         bindings = translate(super().active_bindings, self.words, width)
         if self._search_is_open():
             in_field = isinstance(self.focused, Input)
-            words = self.words
-            closes = words.key_search_close if width >= 60 else words.key_search_close_short
-            for key, entry in bindings.items():
-                if entry.binding.id == "back" and not in_field:
-                    binding = replace(entry.binding, description=closes)
-                elif entry.binding.id in ("back", "search"):
-                    binding = replace(entry.binding, show=False)
-                else:
-                    continue
-                bindings[key] = entry._replace(binding=binding)
+            return while_searching(bindings, self.words, width, in_field=in_field)
         return bindings
 
     def _search_is_open(self) -> bool:
@@ -358,6 +349,7 @@ class BrowserScreen(Screen[None]):
 
     def action_search(self) -> None:
         self.query_one(SearchBar).open()
+        self.add_class("-searching")  # notices rise above the match counter
 
     @on(SearchBar.QueryChanged)
     def _query_changed(self, event: SearchBar.QueryChanged) -> None:
@@ -398,16 +390,19 @@ class BrowserScreen(Screen[None]):
 
     @on(SearchBar.Submitted)
     def _search_submitted(self, event: SearchBar.Submitted) -> None:
+        """Enter keeps the match the reader sees; elsewhere it shows the first one."""
         self.query_text = event.query.strip()
         self._show_matches(self.query_text, self._search(self.query_text, self.lang))
         if self.matches:
-            self.go_to(self.matches[0])
+            if self.key not in self.matches:
+                self.go_to(self.matches[0])
             self.query_one("#items").focus()
             self._show_position()
 
     @on(SearchBar.Closed)
     def _search_closed(self) -> None:
         self._last_query = self.query_text or self._last_query
+        self.remove_class("-searching")
         self.query_text = ""
         self.matches = []
         self.query_one("#items").focus()
@@ -416,6 +411,7 @@ class BrowserScreen(Screen[None]):
         if not self.matches and self._last_query:  # as in less and vi: the last search again
             query = self._last_query
             self.query_one(SearchBar).show_query(query)
+            self.add_class("-searching")
             self.query_text = query
             self.matched_query = query
             self.matches = self._search(query, self.lang)

@@ -22,6 +22,8 @@ SYNC_CHARS = 20_000
 """Entries up to this size are wrapped at once. A longer one shows its first lines at
 once and the rest a piece at a time between key presses, so no key waits on it."""
 
+STICKY = "reverse"
+"""The heading kept on top: set apart from the lines that scroll under it."""
 PUBLISH_EVERY = 16
 """Pieces wrapped between two updates of the scrollbar while a long entry is wrapped."""
 
@@ -146,14 +148,25 @@ class Detail(ScrollView, can_focus=True):
         style = self.rich_style
         if index >= len(self._lines):
             return Strip.blank(width, style)
-        key = (index, scroll_x, width)
+        sticky = y == 0 and scroll_y > 0 and self._entry.heading > 0
+        key = (-1 if sticky else index, scroll_x, width)
         strip = self._line_cache.get(key)
         if strip is None:
-            lines = self._lines
-            line = self._entry.stretch(lines.starts[index], lines.ends[index])
-            if lines.indents[index]:
-                line = Content(" " * lines.indents[index]) + line
+            line = self._sticky_line() if sticky else self._line(index)
             strip = Strip(line.render_segments(self.visual_style), line.cell_length)
             strip = strip.crop_extend(scroll_x, scroll_x + width, style)
             self._line_cache[key] = strip
         return strip
+
+    def _line(self, index: int) -> Content:
+        lines = self._lines
+        line = self._entry.stretch(lines.starts[index], lines.ends[index])
+        return Content(" " * lines.indents[index]) + line if lines.indents[index] else line
+
+    def _sticky_line(self) -> Content:
+        """The heading's first line stays on top once scrolled past: the reader of a match
+        sees whose words they are."""
+        line = self._line(0)
+        if self._lines.ends[0] < self._entry.heading:
+            line = line.truncate(self._text_width - 2) + " …"
+        return line.stylize(STICKY)
