@@ -11,7 +11,8 @@ import pytest
 
 from accordtui import __version__
 from accordtui.cli import main
-from accordtui.cli.grammar import COMMANDS, build
+from accordtui.cli.grammar import build
+from accordtui.cli.options import COMMANDS
 from accordtui.cli.shell import completion_script
 
 MAN = Path(__file__).resolve().parents[1] / "man" / "accordtui.1"

@@ -12,7 +12,8 @@ import argparse
 import shlex
 
 from accordtui import __version__
-from accordtui.cli.grammar import COMMANDS, build
+from accordtui.cli.grammar import build
+from accordtui.cli.options import COMMANDS
 
 SHELLS = ("bash", "zsh", "fish")
 
