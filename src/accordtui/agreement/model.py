@@ -25,11 +25,8 @@ from pydantic import (
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from accordtui.agreement.invisible import forbidden_char
-
-Lang = Literal["fr", "en"]
-"""`fr` is the original language of the release; `en` is our translation."""
-
-LANGS: tuple[Lang, ...] = ("fr", "en")
+from accordtui.agreement.lang import LANGS as LANGS
+from accordtui.agreement.lang import Lang as Lang
 
 
 def _check_text(text: str) -> str:

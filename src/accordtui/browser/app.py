@@ -13,7 +13,8 @@ from textual.geometry import Size
 from textual.screen import Screen
 
 from accordtui.agreement import collector
-from accordtui.agreement.model import Agreement, Lang
+from accordtui.agreement.lang import Lang
+from accordtui.agreement.model import Agreement
 from accordtui.browser.commands import AgreementCommands
 from accordtui.browser.keys import key_display
 from accordtui.browser.screens.browser import BrowserScreen

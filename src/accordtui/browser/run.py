@@ -27,7 +27,8 @@ from rich.console import Console
 from textual.app import App
 
 from accordtui.agreement import collector
-from accordtui.agreement.model import Agreement, Lang
+from accordtui.agreement.lang import Lang
+from accordtui.agreement.model import Agreement
 from accordtui.browser.app import AccordApp, WatchedFile
 from accordtui.writing.output import report
 

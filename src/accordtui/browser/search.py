@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from accordtui.agreement.model import Lang
+from accordtui.agreement.lang import Lang
 from accordtui.browser.fold import Folded, fold, needle
 from accordtui.rendering.document import Bullets, Document, Field, Heading, Para, Quotation
 from accordtui.rendering.labels import SECTIONS

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from textual.content import Content, Span
 
-from accordtui.agreement.model import Lang
+from accordtui.agreement.lang import Lang
 from accordtui.browser.search import Finder
 from accordtui.rendering.document import Block, Bullets, Field, Heading, Note, Para, colon
 from accordtui.rendering.export import quoted

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from accordtui.agreement.errors import AgreementError
+from accordtui.agreement.lang import LANGS
 from accordtui.agreement.loader import load_agreement
-from accordtui.agreement.model import LANGS
 from accordtui.browser.run import build_app, run_app
 from accordtui.writing.inert import inert
 from accordtui.writing.output import report

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, cast
 
 from accordtui.agreement import collector
 from accordtui.agreement.errors import AgreementError, Problem
+from accordtui.agreement.lang import Lang
 from accordtui.agreement.loader import Source, StandardInput
-from accordtui.agreement.model import Agreement, Lang
+from accordtui.agreement.model import Agreement
 from accordtui.writing.inert import inert
 from accordtui.writing.output import report, write_out
 

@@ -6,8 +6,8 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from accordtui.agreement.lang import LANGS
 from accordtui.agreement.loader import DEFAULT_MAX_BYTES, STDIN, Source
-from accordtui.agreement.model import LANGS
 
 DEFAULT_COMMAND = "open"
 """What `accordtui [PATH]` runs when no command is named."""

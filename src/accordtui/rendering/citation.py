@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from accordtui.agreement.model import Lang, Paragraph, Party, Person, Quote
+from accordtui.agreement.lang import Lang
+from accordtui.agreement.model import Paragraph, Party, Person, Quote
 from accordtui.rendering.document import Document, format_date
 from accordtui.rendering.labels import label
 

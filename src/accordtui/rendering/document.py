@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
+from accordtui.agreement.lang import Lang
 from accordtui.agreement.model import (
     Agreement,
     Bilingual,
     Item,
-    Lang,
     Paragraph,
     Party,
     Passage,

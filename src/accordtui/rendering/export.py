@@ -7,7 +7,8 @@ from collections.abc import Iterable, Sequence
 from typing import Literal
 
 from accordtui import __version__
-from accordtui.agreement.model import Agreement, Lang
+from accordtui.agreement.lang import Lang
+from accordtui.agreement.model import Agreement
 from accordtui.rendering import markdown_text as md
 from accordtui.rendering.anchors import anchors, unique_headings
 from accordtui.rendering.document import (

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from accordtui.agreement.model import Lang
+from accordtui.agreement.lang import Lang
 
 Section = Literal["overview", "parties", "objectives", "themes", "quotes", "source"]
 SECTIONS: tuple[Section, ...] = (

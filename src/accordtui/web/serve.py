@@ -14,7 +14,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from accordtui.agreement.model import Agreement, Lang
+from accordtui.agreement.lang import Lang
+from accordtui.agreement.model import Agreement
 from accordtui.web.guard import Limits, Served, new_token
 from accordtui.writing.output import report
 

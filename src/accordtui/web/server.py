@@ -19,7 +19,7 @@ import textual_serve
 from aiohttp import WSCloseCode, WSMsgType, web
 from textual_serve.download_manager import DownloadManager
 
-from accordtui.agreement.model import Lang
+from accordtui.agreement.lang import Lang
 from accordtui.rendering.labels import labels_for
 from accordtui.web.guard import Limits, Served
 from accordtui.web.messages import Focus, Keys, Malformed, Ping, Resize, parse_message

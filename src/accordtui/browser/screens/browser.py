@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Input, OptionList, Tabs
 from textual.widgets.option_list import Option
 
-from accordtui.agreement.model import Lang
+from accordtui.agreement.lang import Lang
 from accordtui.browser.history import History, Place
 from accordtui.browser.keys import help_rows, translate, while_searching
 from accordtui.browser.screens.export_flow import export_section

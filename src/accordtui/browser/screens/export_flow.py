@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.screen import Screen
 
-from accordtui.agreement.model import Lang
+from accordtui.agreement.lang import Lang
 from accordtui.browser.screens.dialogs import ConfirmDialog, ExportDialog
 from accordtui.rendering.labels import Labels, Section, label
 from accordtui.writing.atomic import WriteError, write_atomic

@@ -14,7 +14,7 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from accordtui.agreement.model import Lang
+from accordtui.agreement.lang import Lang
 from accordtui.browser.styled import Lines, Styled, styled, wrap_pieces
 from accordtui.rendering.document import Block
 
