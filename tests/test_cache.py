@@ -5,8 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -209,21 +207,3 @@ def test_pickles_of_older_versions_are_removed(store: ValidatedCache, agreement:
     (store.folder / ("0" * 64 + ".pickle")).write_bytes(b"old")
     store.put(b"bytes", agreement)
     assert [p.suffix for p in store.folder.iterdir()] == [".json"]
-
-
-def test_a_hit_imports_no_yaml_parser(store: ValidatedCache, copy: Path) -> None:
-    """A cached start is faster for not importing PyYAML and the parsing code (~25 ms)."""
-    load_agreement(copy, cache=store)
-    program = (
-        "import sys\n"
-        "from pathlib import Path\n"
-        "import accordtui.cli, accordtui.browser.run\n"
-        "from accordtui.agreement.cache import ValidatedCache\n"
-        "from accordtui.agreement.loader import load_agreement\n"
-        "load_agreement(Path(sys.argv[1]), cache=ValidatedCache(Path(sys.argv[2])))\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('yaml', '_yaml')\n"
-        "    or m in ('accordtui.agreement.safe_yaml', 'accordtui.agreement.parsing')))\n"
-    )
-    argv = [sys.executable, "-c", program, str(copy), str(store.folder)]
-    done = subprocess.run(argv, capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "[]"

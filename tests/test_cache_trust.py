@@ -30,7 +30,7 @@ OTHER_USER = 54321
 def _plant(folder: Path, agreement: Agreement) -> Path:
     """A valid-looking entry for the bundled file whose first quote is forged."""
     data = json.loads(plain.dump(agreement))
-    data["quotes"][0]["text"]["fr"] = FORGED
+    data["agreement"]["quotes"][0]["text"]["fr"] = FORGED
     body = json.dumps(data).encode()
     key = ValidatedCache(folder).key(bundled_path().read_bytes())
     digest = hashlib.sha256(body).hexdigest().encode()

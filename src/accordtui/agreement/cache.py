@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 KEEP = 8
 """Entries kept; writing a new one removes the least recently written beyond this."""
 
-FORMAT = b"accordtui-cache-1"
+FORMAT = b"accordtui-cache-2"
 """First word of an entry; another format is a miss."""
 
 SUFFIX = ".json"

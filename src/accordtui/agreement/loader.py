@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 
 from accordtui.agreement import collector
 from accordtui.agreement.errors import AgreementError, Problem
-from accordtui.agreement.model import Agreement
 
 if TYPE_CHECKING:
     from accordtui.agreement.cache import ValidatedCache
+    from accordtui.agreement.model import Agreement
     from accordtui.agreement.progress import Progress
 
 DEFAULT_MAX_BYTES = 8 * 1024 * 1024
@@ -49,11 +49,15 @@ def load_agreement(
     max_bytes: int = DEFAULT_MAX_BYTES,
     cache: ValidatedCache | None = None,
     progress: Progress | None = None,
+    *,
+    view: bool = False,
 ) -> Agreement:
     """Read, parse and validate `path`; raise AgreementError naming every problem.
 
     With a `cache`, bytes validated before are not validated again, and newly
-    validated ones are kept. `progress`, if given, follows each stage.
+    validated ones are kept. `progress`, if given, follows each stage. With `view`,
+    a cache hit gives the agreement's plain views (`agreement.view`), read without
+    importing pydantic or the model, for a reader that only shows it.
     """
     data = read_capped(path, max_bytes)
     if cache is None:
@@ -61,11 +65,23 @@ def load_agreement(
     if progress is not None:
         progress.begin("cache")
     with collector.paused():
-        agreement = cache.get(data)
+        agreement = _viewed(cache, data) if view else cache.get(data)
     if agreement is None:
         agreement = parse_agreement(data, str(path), progress)
         cache.put(data, agreement)
     return agreement
+
+
+def _viewed(cache: ValidatedCache, data: bytes) -> Agreement | None:
+    from accordtui.agreement.view import ViewError, agreement_view
+
+    plain = cache.get_plain(data)
+    if plain is None:
+        return None
+    try:
+        return agreement_view(plain)
+    except ViewError:  # a damaged entry is only a miss
+        return None
 
 
 def read_capped(path: Source, max_bytes: int) -> bytes:

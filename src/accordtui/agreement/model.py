@@ -24,6 +24,7 @@ from pydantic import (
 )
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from accordtui.agreement import kinds
 from accordtui.agreement.invisible import forbidden_char
 from accordtui.agreement.lang import LANGS as LANGS
 from accordtui.agreement.lang import Lang as Lang
@@ -230,7 +231,7 @@ class Link(Strict):
     """`true` when the release does not state the link and it is our reading."""
 
 
-class Passage(Item, MayLeaveOut):
+class Passage(Item, MayLeaveOut, kinds.Passage):
     """An entry of the agreement: whole sentences of the release under a title."""
 
     title: Title
@@ -273,7 +274,7 @@ class Publication(MayLeaveOut):
     """The language the release is written in."""
 
 
-class Signing(Item, MayLeaveOut):
+class Signing(Item, MayLeaveOut, kinds.Signing):
     """Who signed, where, and who attended."""
 
     title: Title
@@ -288,7 +289,7 @@ class Signing(Item, MayLeaveOut):
     """The `id`s of the people in whose presence it was signed."""
 
 
-class Party(Item):
+class Party(Item, kinds.Party):
     """One of the institutions bound by the agreement."""
 
     name: Text
@@ -302,7 +303,7 @@ class Party(Item):
     out (or `release`) when they quote it."""
 
 
-class Person(Item, MayLeaveOut):
+class Person(Item, MayLeaveOut, kinds.Person):
     """Someone the release names."""
 
     name: Text
@@ -316,7 +317,7 @@ class Person(Item, MayLeaveOut):
     when it quotes it."""
 
 
-class Quote(Item):
+class Quote(Item, kinds.Quote):
     """A verbatim quote of someone the release names."""
 
     speaker: Id
@@ -327,7 +328,7 @@ class Quote(Item):
     """What they said: exactly the release's words."""
 
 
-class Paragraph(Item):
+class Paragraph(Item, kinds.Paragraph):
     """One paragraph, list item or subheading of the release body, in order."""
 
     kind: Literal["paragraph", "bullet", "heading"]

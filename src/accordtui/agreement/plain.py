@@ -9,6 +9,7 @@ checked by digest in a folder only the user can write.
 
 from __future__ import annotations
 
+import json
 import types
 from collections.abc import Callable
 from datetime import date
@@ -30,14 +31,24 @@ class PlainError(ValueError):
 
 
 def dump(agreement: Agreement) -> bytes:
-    """The agreement as UTF-8 JSON: absent optional fields left out, dates ISO."""
-    return agreement.model_dump_json(exclude_none=True).encode("utf-8")
+    """`{"kinds": {id: kind}, "agreement": …}` as UTF-8 JSON: every field (null for an
+    absent one), dates ISO, and each entry's kind, which `view` reads it by."""
+    by_id = {item.id: type(item).__name__ for _, item in agreement.entries()}
+    return b"".join(
+        (
+            b'{"kinds":',
+            json.dumps(by_id, ensure_ascii=False).encode("utf-8"),
+            b',"agreement":',
+            agreement.model_dump_json().encode("utf-8"),
+            b"}",
+        )
+    )
 
 
-def load(plain: object) -> Agreement:
+def load(plain: Any) -> Agreement:
     """The agreement `dump` wrote, from its decoded JSON; PlainError if it is not one."""
     try:
-        return _build(Agreement, plain)
+        return _build(Agreement, plain["agreement"])
     except (TypeError, ValueError, KeyError, AttributeError) as error:
         raise PlainError(f"not the plain form of an agreement: {error}") from None
 
