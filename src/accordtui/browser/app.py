@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events
 from textual.app import App
@@ -14,7 +14,6 @@ from textual.screen import Screen
 
 from accordtui.agreement import collector
 from accordtui.agreement.lang import Lang
-from accordtui.agreement.model import Agreement
 from accordtui.browser.commands import AgreementCommands
 from accordtui.browser.keys import key_display
 from accordtui.browser.screens.browser import BrowserScreen
@@ -23,6 +22,9 @@ from accordtui.browser.screens.too_small import TooSmallScreen
 from accordtui.browser.widgets.live_file import LiveFile
 from accordtui.rendering.document import Document
 from accordtui.rendering.labels import Labels, labels_for
+
+if TYPE_CHECKING:
+    from accordtui.agreement.model import Agreement
 
 
 @dataclass(frozen=True)

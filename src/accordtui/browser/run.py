@@ -21,16 +21,18 @@ import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from textual.app import App
 
 from accordtui.agreement import collector
 from accordtui.agreement.lang import Lang
-from accordtui.agreement.model import Agreement
 from accordtui.browser.app import AccordApp, WatchedFile
 from accordtui.writing.output import report
+
+if TYPE_CHECKING:
+    from accordtui.agreement.model import Agreement
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 """The command line's codes; a signal N gives 128 + N."""

@@ -13,12 +13,12 @@ from accordtui.agreement import collector
 from accordtui.agreement.errors import AgreementError, Problem
 from accordtui.agreement.lang import Lang
 from accordtui.agreement.loader import Source, StandardInput
-from accordtui.agreement.model import Agreement
 from accordtui.writing.inert import inert
 from accordtui.writing.output import report, write_out
 
 if TYPE_CHECKING:
     from accordtui.agreement.cache import ValidatedCache
+    from accordtui.agreement.model import Agreement
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -52,11 +52,15 @@ def _load(
     cache: ValidatedCache | None,
     terminals: tuple[int, ...] = (2,),
     problems: list[Problem] | None = None,
+    *,
+    view: bool = False,
 ) -> Agreement | None:
     """The validated agreement, or None after printing each problem to stderr (or adding
     it to `problems`, if given).
 
     A long read shows its progress on the first of `terminals` that is a terminal.
+    With `view`, a cache hit gives the plain views a reader can be shown at once
+    (see `load_agreement`).
     """
     from accordtui.agreement.loader import bundled_path, load_agreement
     from accordtui.agreement.progress import Progress
@@ -70,7 +74,7 @@ def _load(
         size = 0  # load_agreement says why
     try:
         with shown(progress, path, size, terminal(*terminals)):
-            return load_agreement(path, max_bytes, cache, progress)
+            return load_agreement(path, max_bytes, cache, progress, view=view)
     except AgreementError as error:
         if problems is not None:
             problems.extend(error.problems)
@@ -173,7 +177,7 @@ def _open(ns: argparse.Namespace) -> int:
     cache = _cache(ns)
     try:
         with cache.puts_held() if cache else nullcontext():  # kept once the reader quits
-            agreement = _load(ns.path, _max_bytes(ns), cache, terminals=(2, 1))
+            agreement = _load(ns.path, _max_bytes(ns), cache, terminals=(2, 1), view=True)
             if agreement is None:
                 return EXIT_INVALID
             if piped:

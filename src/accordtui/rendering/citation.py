@@ -10,11 +10,16 @@ release's address when the file gives one.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from accordtui.agreement.lang import Lang
-from accordtui.agreement.model import Paragraph, Party, Person, Quote
 from accordtui.rendering.document import Document, format_date
 from accordtui.rendering.labels import label
+
+if TYPE_CHECKING:
+    from accordtui.agreement.model import Paragraph, Party, Person, Quote
+else:  # the model's entries and a cached start's views share these kinds
+    from accordtui.agreement.kinds import Paragraph, Party, Person, Quote
 
 _PARAGRAPH_BREAK = re.compile(r"[ \t]*\n(?:[ \t]*\n)+[ \t]*")
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")

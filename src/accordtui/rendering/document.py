@@ -6,26 +6,32 @@ same section exported from the command line say exactly the same thing.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
+from accordtui.agreement.kinds import kind_of
 from accordtui.agreement.lang import Lang
-from accordtui.agreement.model import (
-    Agreement,
-    Bilingual,
-    Item,
-    Paragraph,
-    Party,
-    Passage,
-    Person,
-    Quote,
-    Signing,
-    Title,
-)
 from accordtui.agreement.verbatim import ReleaseText, verbatim_parts
+from accordtui.agreement.view import made_title
 from accordtui.rendering.labels import Section, label
+
+if TYPE_CHECKING:
+    from accordtui.agreement.model import (
+        Agreement,
+        Bilingual,
+        Item,
+        Paragraph,
+        Party,
+        Passage,
+        Person,
+        Quote,
+        Signing,
+        Title,
+    )
+else:  # the model's entries and a cached start's views share these kinds
+    from accordtui.agreement.kinds import Paragraph, Party, Passage, Person, Quote, Signing
 
 
 @dataclass(frozen=True)
@@ -108,7 +114,7 @@ _Edge = tuple[str, bool]
 """A link as the index keeps it: (key, inferred). A hub file has tens of thousands;
 a plain tuple is made five times as fast as a `Related`, made only when asked for."""
 
-_Groups = list[tuple[Title | None, list[_Placed]]]
+_Groups: TypeAlias = "list[tuple[Title | None, list[_Placed]]]"
 """A section: its groups in order, each with its heading (None: no heading) and entries."""
 
 _WITH_TEXT = (Passage, Signing, Quote)
@@ -132,9 +138,11 @@ _MONTHS = [
 """English month names, not the locale's: the interface language decides, not the machine."""
 
 
-def format_date(day: date, lang: Lang) -> str:
+def format_date(day: date | str, lang: Lang) -> str:
     """The page's own style in French (01/07/2024); written out in English (1 July 2024),
-    which no reader takes for 7 January."""
+    which no reader takes for 7 January. A cached start's view holds the ISO text."""
+    if isinstance(day, str):
+        day = date.fromisoformat(day)
     if lang == "fr":
         return day.strftime("%d/%m/%Y")
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
@@ -192,19 +200,19 @@ class Document:
         groups: _Groups = [(None, rows)]
         if None in members:
             fr, en = label("outside_parties", "fr"), label("outside_parties", "en")
-            heading = Title.model_construct(fr=fr, en=en, origin="editorial")
-            groups.append((heading, [self._entry("parties", p) for p in members[None]]))
+            title = made_title(fr, en, "editorial")
+            groups.append((title, [self._entry("parties", p) for p in members[None]]))
         return groups
 
     def _release_groups(self) -> Iterator[tuple[Title | None, list[_Placed]]]:
-        heading: Title | None = None
+        current: Title | None = None
         rows: list[_Placed] = []
         paragraph = bullet = 0
         for item in self.agreement.release:
             if item.kind == "heading":
                 if rows:
-                    yield heading, rows
-                heading = Title.model_construct(fr=item.fr, en=item.en, origin="release")
+                    yield current, rows
+                current = made_title(item.fr, item.en, "release")
                 rows = []
                 continue
             if item.kind == "bullet":
@@ -214,7 +222,7 @@ class Document:
             self._numbers[item.id] = (paragraph, bullet)
             rows.append(self._entry("source", item, int(item.kind == "bullet")))
         if rows:
-            yield heading, rows
+            yield current, rows
 
     def _build_links(self) -> None:
         a = self.agreement
@@ -331,7 +339,7 @@ class Document:
             out.append(Note(label("editorial_names", lang)))
         if isinstance(item, Passage | Signing | Quote) and item.text.editorial:
             out.append(Note(label("editorial_text", lang)))
-        out.extend(_RENDERERS[type(item)](self, item, lang))
+        out.extend(_RENDERERS[kind_of(type(item))](self, item, lang))
         if not links:
             return out
         related = [r for r in self.links(key) if self._sections[r.key] != "source"]
@@ -369,7 +377,7 @@ class Document:
         """`Section: title`, marked when the link is our inference."""
         item = self._items[related.key]
         section = self._sections[related.key]
-        kind = _KINDS.get(type(item)) or _ONE_OF.get(section, section)
+        kind = _KINDS.get(kind_of(type(item))) or _ONE_OF.get(section, section)
         text = f"{label(kind, lang)}{colon(lang)} "
         text += self.title(related.key, lang)
         return f"{text} ({label('inferred', lang)})" if related.inferred else text
@@ -523,7 +531,7 @@ _KINDS: dict[type[Item], str] = {
 _ONE_OF: dict[Section, str] = {"objectives": "objective", "themes": "theme"}
 """A link leads to one entry: "Objectif : …", not "Objectifs : …"."""
 
-_RENDERERS = {
+_RENDERERS: dict[type[Item], Callable[[Document, Item, Lang], Iterator[Block]]] = {
     Passage: _passage,
     Signing: _signing,
     Party: _party,

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from accordtui import __version__
 from accordtui.agreement.lang import Lang
-from accordtui.agreement.model import Agreement
 from accordtui.rendering import markdown_text as md
 from accordtui.rendering.anchors import anchors, unique_headings
 from accordtui.rendering.document import (
@@ -26,6 +25,9 @@ from accordtui.rendering.document import (
 from accordtui.rendering.labels import SECTIONS, Section, label
 from accordtui.rendering.textwidth import cell_width
 from accordtui.rendering.textwidth import wrap as _wrap
+
+if TYPE_CHECKING:
+    from accordtui.agreement.model import Agreement
 
 Format = Literal["text", "markdown", "json"]
 FORMATS: tuple[Format, ...] = ("text", "markdown", "json")

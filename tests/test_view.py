@@ -1,0 +1,93 @@
+"""A cached start reads plain views, not the model: they must say exactly the same.
+
+And the point of them: the first frame is painted without pydantic, the model or the
+YAML reader imported.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from accordtui.agreement import kinds, plain
+from accordtui.agreement.cache import ValidatedCache
+from accordtui.agreement.lang import LANGS
+from accordtui.agreement.loader import bundled_path, load_agreement
+from accordtui.agreement.model import Agreement
+from accordtui.agreement.view import agreement_view
+from accordtui.rendering.citation import citation
+from accordtui.rendering.document import Document
+from accordtui.rendering.export import EXPORT_SECTIONS, FORMATS, render
+from benchmarks.pty_paint import run_in_pty
+
+HEAVY = ("pydantic", "pydantic_core", "yaml", "_yaml")
+HEAVY_OURS = (
+    "accordtui.agreement.model",
+    "accordtui.agreement.safe_yaml",
+    "accordtui.agreement.parsing",
+)
+
+
+@pytest.fixture(scope="module")
+def viewed(agreement: Agreement) -> Agreement:
+    return agreement_view(json.loads(plain.dump(agreement)))
+
+
+def test_every_entry_of_the_model_has_its_kind(agreement: Agreement) -> None:
+    """The views take their kind from the model's class name: each must have one."""
+    for _, item in agreement.entries():
+        assert isinstance(item, kinds.KINDS[type(item).__name__])
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_views_export_exactly_as_the_model(
+    agreement: Agreement, viewed: Agreement, fmt: str, lang: str
+) -> None:
+    for section in EXPORT_SECTIONS:
+        assert render(viewed, section, fmt, lang) == render(agreement, section, fmt, lang)  # type: ignore[arg-type]
+
+
+def test_views_give_the_same_rows_links_and_citations(
+    agreement: Agreement, viewed: Agreement
+) -> None:
+    model, view = Document(agreement), Document(viewed)
+    for lang in LANGS:
+        for section in ("overview", "parties", "objectives", "themes", "quotes", "source"):
+            assert view.rows(section, lang) == model.rows(section, lang)  # type: ignore[arg-type]
+            for key in model.keys(section):  # type: ignore[arg-type]
+                assert view.links(key) == model.links(key)
+                assert citation(view, key, lang) == citation(model, key, lang)
+
+
+def test_a_damaged_plain_form_is_a_miss(tmp_path: Path) -> None:
+    store = ValidatedCache(tmp_path / "cache")
+    data = bundled_path().read_bytes()
+    load_agreement(bundled_path(), cache=store)
+    (entry,) = (tmp_path / "cache").glob("*.json")
+    body = b'{"kinds": {}, "agreement": []}'
+    digest = __import__("hashlib").sha256(body).hexdigest().encode()
+    entry.write_bytes(b" ".join((b"accordtui-cache-2", entry.stem.encode(), digest)) + b"\n" + body)
+    assert store.get_plain(data) is not None
+    assert isinstance(load_agreement(bundled_path(), cache=store, view=True), Agreement)
+
+
+def test_a_cached_start_paints_before_pydantic_the_model_or_yaml_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, agreement: Agreement
+) -> None:
+    """The whole run, from start to the first frame (and the kill), imports none of them."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    (tmp_path / "xdg").mkdir(mode=0o700)
+    subprocess.run([sys.executable, "-m", "accordtui", "validate"], check=True)
+    log = tmp_path / "imports.log"
+    program = f"{sys.executable} -X importtime -m accordtui 2>{log}"
+    marker = agreement.lead.text.fr[:24]
+    _, written = run_in_pty(["sh", "-c", program], marker)
+    assert marker.encode() in written
+    imported = {line.split("|")[-1].strip() for line in log.read_text().splitlines()}
+    assert "accordtui.agreement.view" in imported
+    assert not {m for m in imported if m.split(".")[0] in HEAVY or m in HEAVY_OURS}
