@@ -194,6 +194,21 @@ def test_the_key_changes_with_each_input_of_the_verdict(
     assert len(stamps) == 2
 
 
+def test_the_key_covers_every_agreement_module_subpackages_included(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A change in any of them (safe_yaml/events.py here) may change a verdict."""
+    read = Path.read_bytes
+    before = cache_module.code_stamp()
+
+    def changed(path: Path) -> bytes:
+        data = read(path)
+        return data + b"#" if path.name == "events.py" else data
+
+    monkeypatch.setattr(Path, "read_bytes", changed)
+    assert cache_module.code_stamp() != before
+
+
 def test_the_yaml_stamp_names_libyaml_and_pyyaml_files() -> None:
     stamp = cache_module._package_stamp("yaml")
     assert "__init__.py:" in stamp

@@ -55,8 +55,9 @@ def code_stamp() -> bytes:
     imports neither PyYAML nor pydantic for this.
     """
     digest = hashlib.sha256(f"{sys.version}\0{__version__}\0".encode())
-    for source in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    here = Path(__file__).parent
+    for source in sorted(here.rglob("*.py")):  # subpackages too (safe_yaml/)
+        digest.update(str(source.relative_to(here)).encode() + b"\0" + source.read_bytes())
     for name in _DECIDING_PACKAGES:
         digest.update(_package_stamp(name).encode())
     return digest.hexdigest().encode()
