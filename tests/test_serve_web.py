@@ -241,6 +241,15 @@ async def test_malformed_messages_are_ignored_in_one_line_each(
     assert not any("ud800" in line or "/bin/sh" in line for line in lines)  # nothing echoed
 
 
+async def test_an_app_that_quits_closes_its_page(
+    server: Server, session: aiohttp.ClientSession
+) -> None:
+    async with session.ws_connect(server.socket_url, origin=server.origin) as ws:
+        assert (await first_text(ws)).startswith("size ")
+        await ws.send_json(["stdin", "q"])
+        assert (await ws.receive(timeout=WAIT_S)).type == aiohttp.WSMsgType.CLOSE
+
+
 async def test_an_idle_tab_is_closed_with_a_word(
     servers: tuple[Server, Server], session: aiohttp.ClientSession
 ) -> None:

@@ -2,7 +2,8 @@
 
 It starts in milliseconds where the real app takes a second, so that the server's
 limits can be tried with many tabs. It writes back, as terminal data: `size WxH`
-(its environment's), `resize WxH`, `keys TEXT`, `focus`/`blur`, and quits on "quit".
+(its environment's), `resize WxH`, `keys TEXT`, `focus`/`blur`; it quits on the key `q`
+or a quit message, saying "exit" as Textual's web driver does.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import json
 import os
 import sys
 from collections.abc import Iterator
+
+EXIT = json.dumps({"type": "exit"}).encode()
 
 
 def send(text: str) -> None:
@@ -29,12 +32,13 @@ def main() -> None:
     sys.stdout.buffer.write(b"__GANGLION__\n")
     send(f"size {os.environ['COLUMNS']}x{os.environ['ROWS']}")
     for kind, payload in packets():
+        meta = json.loads(payload) if kind == b"M" else {"type": "keys"}
+        if payload == b"q" or meta["type"] == "quit":  # say "exit" as Textual does
+            sys.stdout.buffer.write(b"M" + len(EXIT).to_bytes(4, "big") + EXIT)
+            return
         if kind == b"D":
             send(f"keys {payload.decode()}")
             continue
-        meta = json.loads(payload)
-        if meta["type"] == "quit":
-            return
         if meta["type"] == "resize":
             send(f"resize {meta['width']}x{meta['height']}")
         else:

@@ -22,13 +22,14 @@ from textual_serve.download_manager import DownloadManager
 from accordtui.agreement.lang import Lang
 from accordtui.rendering.labels import labels_for
 from accordtui.web.guard import Limits, Served
-from accordtui.web.messages import Focus, Keys, Malformed, Ping, Resize, parse_message
+from accordtui.web.messages import Keys, Malformed, Message, Ping, Resize, parse_message
 from accordtui.web.page import STATIC, render_page, security_headers
 from accordtui.web.tab import TabService
 
 MAX_MESSAGE_BYTES = 1 << 20
 """A paste of a whole agreement fits; a larger frame closes the tab's socket."""
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+_GONE = (WSMsgType.CLOSE, WSMsgType.CLOSING, WSMsgType.CLOSED, WSMsgType.ERROR)
 
 log = logging.getLogger("accordtui.serve")
 
@@ -86,7 +87,8 @@ class TabServer:
             return web.Response(status=503)
         await socket.prepare(request)
         if len(self.tabs) >= self.limits.max_tabs:
-            await _say_and_close(socket, self.words.web_too_many_tabs.format(**_n(self.limits)))
+            too_many = self.words.web_too_many_tabs.format(max_tabs=self.limits.max_tabs)
+            await _say_and_close(socket, too_many)
             return socket
         self.tabs[socket] = asyncio.current_task()
         try:
@@ -110,9 +112,10 @@ class TabServer:
             idle = await self._relay(socket, service)
         finally:
             await service.end(now=self.stopping)
-        if idle:
-            minutes = round(self.limits.idle_seconds / 60)
-            await _say_and_close(socket, self.words.web_idle_closed.format(minutes=minutes))
+        minutes = round(self.limits.idle_seconds / 60)
+        await _say_and_close(
+            socket, self.words.web_idle_closed.format(minutes=minutes) if idle else ""
+        )
 
     async def _relay(self, socket: web.WebSocketResponse, service: TabService) -> bool:
         """Pass the page's messages to the app until the page leaves; True if it fell idle."""
@@ -123,11 +126,9 @@ class TabServer:
                 message = await socket.receive(timeout=max(deadline - loop.time(), 0))
             except TimeoutError:
                 return True
+            if message.type in _GONE:
+                return False
             if message.type != WSMsgType.TEXT:
-                if message.type in (WSMsgType.CLOSE, WSMsgType.CLOSING, WSMsgType.CLOSED):
-                    return False
-                if message.type == WSMsgType.ERROR:
-                    return False
                 log.warning("ignored a message from a tab: not text")
                 continue
             try:
@@ -140,15 +141,16 @@ class TabServer:
             await self._deliver(socket, service, parsed)
 
     async def _deliver(
-        self, socket: web.WebSocketResponse, service: TabService, message: object
+        self, socket: web.WebSocketResponse, service: TabService, message: Message
     ) -> None:
         if isinstance(message, Keys):
             await service.send_bytes(message.data)
         elif isinstance(message, Resize):
             await service.set_terminal_size(*self.limits.clamp(message.width, message.height))
         elif isinstance(message, Ping):
-            await socket.send_json(["pong", message.data])
-        elif isinstance(message, Focus):
+            with contextlib.suppress(ConnectionError):  # the page may be leaving
+                await socket.send_json(["pong", message.data])
+        else:
             await (service.focus() if message.focused else service.blur())
 
     async def handle_download(self, request: web.Request) -> web.StreamResponse:
@@ -181,14 +183,11 @@ class TabServer:
 
 
 async def _say_and_close(socket: web.WebSocketResponse, text: str) -> None:
-    """A refusal the page shows: written on its terminal, which the page leaves visible."""
-    with contextlib.suppress(ConnectionError):
-        await socket.send_bytes(f"\x1b[2J\x1b[H\r\n  {text}\r\n".encode())
+    """Close the tab, first writing `text` on its terminal, which the page leaves visible."""
+    if text and not socket.closed:
+        with contextlib.suppress(ConnectionError):
+            await socket.send_bytes(f"\x1b[2J\x1b[H\r\n  {text}\r\n".encode())
     await socket.close()
-
-
-def _n(limits: Limits) -> dict[str, int]:
-    return {"max_tabs": limits.max_tabs}
 
 
 def _number(request: web.Request, name: str, default: int) -> int:

@@ -18,6 +18,7 @@ import logging
 import os
 import signal
 from asyncio.subprocess import Process
+from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
 from typing import Any
 
@@ -36,9 +37,23 @@ class TabService(AppService):
     ending = False
     """Set once the server ends this tab: a start cut short is then no failure."""
 
-    def __init__(self, command: str, size: tuple[int, int], **options: Any) -> None:
-        super().__init__(command, **options)
+    def __init__(
+        self,
+        command: str,
+        size: tuple[int, int],
+        *,
+        close: Callable[[], Awaitable[object]],
+        **options: Any,
+    ) -> None:
+        super().__init__(command, close=self._close_unless_ending, **options)
         self.size = size
+        self._close_page = close
+
+    async def _close_unless_ending(self) -> None:
+        """The app quit by itself (`q`): close the page. A tab the server ends is closed by
+        the server, after its last word (why an idle tab was closed)."""
+        if not self.ending:
+            await self._close_page()
 
     async def _open_app_process(self, width: int = 80, height: int = 24) -> Process:
         width, height = self.size
