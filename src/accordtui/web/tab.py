@@ -58,7 +58,7 @@ class TabService(AppService):
     async def _open_app_process(self, width: int = 80, height: int = 24) -> Process:
         width, height = self.size
         self._process = process = await asyncio.create_subprocess_shell(
-            self.command,
+            f"exec {self.command}",  # the app replaces the shell: one process per tab, not two
             stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE,
             stderr=asyncio.subprocess.PIPE,
