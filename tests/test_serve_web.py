@@ -201,7 +201,7 @@ async def test_fifty_tabs_start_eight_apps_and_refuse_the_rest_politely(
     assert sum(text.startswith("size ") for text in firsts) == 8
     refusals = [text for text in firsts if not text.startswith("size ")]
     assert len(refusals) == 42
-    assert all("Trop d'onglets ouverts (8 au plus)" in text for text in refusals)
+    assert all("Trop d’onglets ouverts (8 au plus)" in text for text in refusals)
     for ws, text in zip(sockets, firsts, strict=True):
         if not text.startswith("size "):
             assert (await ws.receive(timeout=WAIT_S)).type == aiohttp.WSMsgType.CLOSE

@@ -343,7 +343,7 @@ FR = Labels(
     web_session_ended="Session terminée.",
     web_restart="Recommencer",
     web_too_many_tabs=(
-        f"Trop d'onglets ouverts ({{max_tabs}} au plus){NBSP}: "
+        f"Trop d’onglets ouverts ({{max_tabs}} au plus){NBSP}: "
         "fermez-en un, puis rechargez cette page."
     ),
     web_idle_closed=(
@@ -351,10 +351,10 @@ FR = Labels(
         "rechargez la page pour reprendre."
     ),
     web_token_needed=(
-        f"Cette page s'ouvre avec l'adresse complète qu'affiche «{NBSP}accordtui serve{NBSP}» "
+        f"Cette page s’ouvre avec l’adresse complète qu’affiche «{NBSP}accordtui serve{NBSP}» "
         "au démarrage (avec son jeton)."
     ),
-    web_wrong_host=f"Adresse refusée{NBSP}: ce serveur ne répond qu'à {{authority}}.",
+    web_wrong_host=f"Adresse refusée{NBSP}: ce serveur ne répond qu’à {{authority}}.",
     web_wrong_origin=f"Refusé{NBSP}: seule la page servie ici peut se connecter.",
     web_not_websocket="Cette adresse attend une connexion WebSocket.",
 )
