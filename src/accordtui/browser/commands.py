@@ -10,7 +10,7 @@ from textual.content import Content
 
 from accordtui.browser.fold import fold
 from accordtui.browser.screens.browser import BrowserScreen
-from accordtui.rendering.labels import SECTIONS, Labels, label
+from accordtui.rendering.labels import SECTIONS, label
 
 Command = tuple[str, Callable[[], object], str]
 
@@ -51,7 +51,7 @@ class AgreementCommands(Provider):
         for section in SECTIONS:
             for key in doc.keys(section):
                 title = f"{label(section, lang)} › {doc.title(key, lang)}"
-                commands.append((title, partial(screen.go_to, key), words.palette_go_to))
+                commands.append((title, partial(screen.jump_to, key), words.palette_go_to))
         return commands
 
     async def discover(self) -> Hits:
@@ -66,14 +66,9 @@ class AgreementCommands(Provider):
                 found = True
                 # Content, not matcher.highlight(): that parses the entry as markup.
                 yield Hit(score, Content(name), run, text=name, help=help_text)
-        if not found:  # in the reader's language, not Textual's "No matches found"
-            words = self._words()
-            if words is not None:
-                yield Hit(1.0, Content(words.match_none), _nothing, text=words.match_none)
-
-    def _words(self) -> Labels | None:
-        return self.screen.words if isinstance(self.screen, BrowserScreen) else None
-
-
-def _nothing() -> None:
-    """Selecting "no match" does nothing."""
+        screen = self.screen
+        if not found and query.strip() and isinstance(screen, BrowserScreen):
+            # No title says it: the words may still be in the text (not "no match").
+            name = screen.words.palette_search_text.format(query=query.strip())
+            run = partial(screen.search_text, query)
+            yield Hit(1.0, Content(name), run, text=name, help=screen.words.key_search)

@@ -144,6 +144,8 @@ class Labels:
     # Palette.
     palette_placeholder: str
     palette_go_to: str
+    palette_search_text: str
+    """The palette's last resort when no title matches: the words may be in the text."""
     # Dialogs.
     export_prompt: str
     export_button: str
@@ -298,6 +300,7 @@ FR = Labels(
     no_matches=f"Aucune occurrence{NBSP}; appuyez sur / pour rechercher",
     palette_placeholder="Rechercher une entrée ou une commande…",
     palette_go_to="aller à",
+    palette_search_text=f"Rechercher «{NBSP}{{query}}{NBSP}» dans le texte",
     export_prompt=f"Exporter «{NBSP}{{section}}{NBSP}» en texte brut vers{NBSP}:",
     export_button="Exporter",
     cancel_button="Annuler",
@@ -469,6 +472,7 @@ EN = Labels(
     no_matches="No search matches; press / to search",
     palette_placeholder="Search entries and commands…",
     palette_go_to="go to",
+    palette_search_text="Search the text for “{query}”",
     export_prompt="Export the {section} section as plain text to:",
     export_button="Export",
     cancel_button="Cancel",

@@ -391,8 +391,23 @@ class BrowserScreen(Screen[None]):
 
     @on(SearchBar.Submitted)
     def _search_submitted(self, event: SearchBar.Submitted) -> None:
+        self._submit(event.query)
+
+    def search_text(self, query: str) -> None:
+        """The palette's fallback: the search bar opens on `query`, at its first match."""
+        self.query_one(SearchBar).show_query(query)
+        self.add_class("-searching")
+        self._submit(query)
+
+    def jump_to(self, key: str) -> None:
+        """The palette's jump: the entry shown, and the list's focus on it, so `j` and `k`
+        go on from there."""
+        self.go_to(key)
+        self.query_one("#items").focus()
+
+    def _submit(self, query: str) -> None:
         """Enter keeps the match the reader sees; elsewhere it shows the first one."""
-        self.query_text = event.query.strip()
+        self.query_text = query.strip()
         self._show_matches(self.query_text, self._search(self.query_text, self.lang))
         if self.matches:
             if self.key not in self.matches:

@@ -48,6 +48,10 @@ class ItemList(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
 
+    def on_resize(self) -> None:
+        """A window made smaller (or panes stacked) keeps the highlighted entry in view."""
+        self.call_after_refresh(self.scroll_to_highlight)
+
     def action_cursor_down(self) -> None:
         self._step(1)
 
