@@ -47,3 +47,10 @@ def test_search_position_at_80x24(snap_compare, agreement: Agreement, lang) -> N
 
     app = AccordApp(agreement, lang=lang)
     assert snap_compare(app, run_before=run_before, terminal_size=(80, 24))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("size", SIZES[:2], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_help_ends_with_the_legend(snap_compare, agreement: Agreement, size, lang) -> None:
+    app = AccordApp(agreement, lang=lang)
+    assert snap_compare(app, press=["question_mark", "G"], terminal_size=size)

@@ -145,6 +145,23 @@ class Labels:
     palette_placeholder: str
     palette_go_to: str
     palette_search_text: str
+    group_legend: str
+    """The help's last group: what each mark of the browser and exports means."""
+    legend_grouping: str
+    legend_release_heading: str
+    legend_title: str
+    legend_text: str
+    legend_names: str
+    legend_wording: str
+    legend_inferred: str
+    legend_translation: str
+    legend_addition_mark: str
+    legend_addition: str
+    legend_cut: str
+    legend_underlined_mark: str
+    legend_underlined: str
+    legend_highlighted_mark: str
+    legend_highlighted: str
     """The palette's last resort when no title matches: the words may be in the text."""
     # Dialogs.
     export_prompt: str
@@ -301,6 +318,22 @@ FR = Labels(
     palette_placeholder="Rechercher une entrée ou une commande…",
     palette_go_to="aller à",
     palette_search_text=f"Rechercher «{NBSP}{{query}}{NBSP}» dans le texte",
+    group_legend="Légende",
+    legend_grouping="regroupement de la rédaction, non un intertitre du communiqué",
+    legend_release_heading="intertitre du communiqué, dans les exports",
+    legend_title=f"titre de la rédaction{NBSP}; le communiqué n’en donne pas",
+    legend_text="texte de la rédaction, pas du communiqué",
+    legend_names="nom de la rédaction, que le communiqué n’emploie pas",
+    legend_wording=f"nom écrit par la rédaction{NBSP}; le communiqué l’écrit autrement",
+    legend_inferred="lien que le communiqué n’énonce pas, déduit par la rédaction",
+    legend_translation="en anglais, notre traduction du communiqué français",
+    legend_addition_mark="[mot]",
+    legend_addition="en anglais, un ajout du traducteur",
+    legend_cut="coupure dans un texte cité du communiqué",
+    legend_underlined_mark="souligné",
+    legend_underlined="dans un paragraphe source, les mots qu’une entrée en cite",
+    legend_highlighted_mark="surligné",
+    legend_highlighted="une occurrence de la recherche",
     export_prompt=f"Exporter «{NBSP}{{section}}{NBSP}» en texte brut vers{NBSP}:",
     export_button="Exporter",
     cancel_button="Annuler",
@@ -473,6 +506,22 @@ EN = Labels(
     palette_placeholder="Search entries and commands…",
     palette_go_to="go to",
     palette_search_text="Search the text for “{query}”",
+    group_legend="Legend",
+    legend_grouping="a grouping of ours, not a subheading of the release",
+    legend_release_heading="a subheading of the release, in exports",
+    legend_title="a title of ours; the release gives none",
+    legend_text="a text of ours, not of the release",
+    legend_names="a name of ours, not used by the release",
+    legend_wording="a name in our wording; the release writes it otherwise",
+    legend_inferred="a link the release does not state, inferred by us",
+    legend_translation="in English, our translation of the French release",
+    legend_addition_mark="[word]",
+    legend_addition="in English, a translator’s addition",
+    legend_cut="a cut in a text quoted from the release",
+    legend_underlined_mark="underlined",
+    legend_underlined="in a source paragraph, the words an entry quotes from it",
+    legend_highlighted_mark="highlighted",
+    legend_highlighted="a match of the search",
     export_prompt="Export the {section} section as plain text to:",
     export_button="Export",
     cancel_button="Cancel",

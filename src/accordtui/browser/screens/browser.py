@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 from accordtui.agreement.lang import Lang
 from accordtui.browser.history import History, Place
 from accordtui.browser.keys import help_rows, translate, while_searching
+from accordtui.browser.legend import legend_rows
 from accordtui.browser.screens.export_flow import export_section
 from accordtui.browser.screens.help import HelpScreen
 from accordtui.browser.screens.once import SHORT_ROWS
@@ -489,4 +490,5 @@ class BrowserScreen(Screen[None]):
             *self.app.BINDINGS,
         ]
         rows = help_rows(self.words, bindings, self.app.get_key_display)
+        rows += legend_rows(self.words)
         self.app.push_screen(HelpScreen(self.words.help_title, rows))
