@@ -12,7 +12,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from accordtui.agreement.difference import Difference
 from accordtui.agreement.errors import format_path, shown
-from accordtui.agreement.model import Agreement, Bilingual, Loc
+from accordtui.agreement.model import Agreement, Bilingual, Loc, Party, Person
 from accordtui.agreement.verbatim import ReleaseText, verbatim_parts
 
 _NAMES = ("name", "short_name")
@@ -60,11 +60,13 @@ def _add_french(place: _Place, value: object, found: list[tuple[_Place, str]]) -
         for index, element in enumerate(value):
             _add_french((place, index), element, found)
     elif isinstance(value, BaseModel):
-        ours = getattr(value, "origin", None) == "editorial"
+        # Only these have an `origin` for their names: asking any other model for one
+        # (getattr with a default) made validation 10 % slower.
+        names_are_ours = isinstance(value, Party | Person) and value.origin == "editorial"
         for name, is_a_name in _french_fields(type(value)):
             field = getattr(value, name)
             if is_a_name:
-                if isinstance(field, str) and not ours:
+                if isinstance(field, str) and not names_are_ours:
                     found.append(((place, name), field))
             elif field is not None:
                 _add_french((place, name), field, found)
