@@ -1,0 +1,94 @@
+"""Every fix an error suggests works: each case breaks the bundled file, reads the fix
+from the error's own words, applies it and validates again. (The quoting rule's two
+fixes: `tests/test_quoting.py`.)"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable
+
+import pytest
+
+from accordtui.agreement.errors import AgreementError
+from accordtui.agreement.loader import parse_agreement
+from tests.conftest import DATA
+
+GOOD = DATA.read_text(encoding="utf-8")
+
+
+def problem(text: str) -> str | None:
+    """The last problem of the file (a misspelt field is also a missing one), if any."""
+    try:
+        parse_agreement(text.encode(), "case.yaml")
+    except AgreementError as error:
+        return error.problems[-1].message
+    return None
+
+
+def one_of(message: str, wrong: str) -> str:
+    """The listed choice nearest to what was written."""
+    choices = re.search(r"expected one of: (.*)$", message).group(1).split(", ")
+    return difflib.get_close_matches(wrong, choices, n=1, cutoff=0)[0]
+
+
+def quoted(line: str) -> Callable[[str, str], str]:
+    def fix(text: str, message: str) -> str:
+        assert "write it in quotes" in message
+        key, value = line.split(": ", 1)
+        return text.replace(line, f'{key}: "{value}"', 1)
+
+    return fix
+
+
+CASES: dict[str, tuple[str, str, Callable[[str, str], str]]] = {
+    "number-as-text": (
+        '    short_name: "IMT"',
+        "    short_name: 2030",  # in the release: "à horizon 2030"
+        quoted("    short_name: 2030"),
+    ),
+    "unquoted-date": (
+        '  page_date: "2024-07-01"',
+        "  page_date: 2024-07-01",
+        quoted("  page_date: 2024-07-01"),
+    ),
+    "misspelt-field": (
+        '    short_name: "IMT"',
+        '    shortname: "IMT"',
+        lambda text, m: text.replace("shortname:", one_of(m, "shortname") + ":", 1),
+    ),
+    "unknown-speaker": (
+        "    speaker: bruno-sportisse",
+        "    speaker: bruno-sportise",
+        lambda text, m: text.replace("bruno-sportise\n", one_of(m, "bruno-sportise") + "\n", 1),
+    ),
+    "yes-for-true": (
+        "{to: research, inferred: false}",
+        "{to: research, inferred: no}",
+        lambda text, m: (
+            text.replace("inferred: no}", "inferred: false}", 1)
+            if "expected true or false, unquoted" in m
+            else text
+        ),
+    ),
+    "capitalised-keyword": (
+        "{to: research, inferred: false}",
+        "{to: research, inferred: False}",
+        lambda text, m: text.replace("False}", "false}", 1) if "in lowercase" in m else text,
+    ),
+    "tab": (
+        '    short_name: "IMT"',
+        '    short_name:\t"IMT"',
+        lambda text, m: text.replace("\t", " ") if "separate with spaces" in m else text,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES.values(), ids=CASES)
+def test_the_suggested_fix_makes_the_file_valid(case) -> None:
+    old, new, fix = case
+    assert old in GOOD
+    broken = GOOD.replace(old, new, 1)
+    message = problem(broken)
+    assert message is not None
+    assert problem(fix(broken, message)) is None, message
