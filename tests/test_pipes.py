@@ -11,6 +11,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+import yaml
 
 from accordtui.agreement.schema import schema_text
 from accordtui.cli import main
@@ -106,3 +107,18 @@ def test_schema_is_written_beside_the_files_never_over_one(tmp_path, capsys) -> 
     assert "use --force" in capsys.readouterr().err and target.read_text() == "mine"
     assert main(["schema", "-o", str(target), "--force"]) == 0
     assert target.read_text(encoding="utf-8") == schema_text()
+
+
+def test_a_new_file_s_editor_line_names_a_schema_beside_it(tmp_path, capsys) -> None:
+    """What an editor does with the first line: the schema it names, read from the
+    file's folder, validates the file; a schema already there is kept."""
+    release = Path(__file__).parent / "data" / "release_imt_inria.txt"
+    out = tmp_path / "a.yaml"
+    assert main(["new", str(release), "-o", str(out), "--no-open"]) == 0
+    first = out.read_text(encoding="utf-8").splitlines()[0]
+    named = tmp_path / first.removeprefix("# yaml-language-server: $schema=")
+    schema = json.loads(named.read_text(encoding="utf-8"))
+    jsonschema.validate(yaml.safe_load(out.read_text(encoding="utf-8")), schema)
+    named.write_text("{}", encoding="utf-8")
+    assert main(["new", str(release), "-o", str(out), "--no-open", "--force"]) == 0
+    assert named.read_text(encoding="utf-8") == "{}"

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 import unicodedata
 from collections.abc import Iterator
 from datetime import date
 
 from accordtui.agreement.errors import shown
+from accordtui.agreement.model import QUOTING_RULE
 from accordtui.agreement.release_text import Block, Release
+from accordtui.agreement.schema import editor_line
 
 UNTRANSLATED = "[translation to write]"
 """Every English text `new` cannot write: the author's to translate (a translator's note)."""
@@ -81,15 +84,15 @@ _GUESS = f"{_QUOTED}; a guess from it: check it"
 
 def _header(source: str) -> str:
     return (
+        f"{editor_line()}\n"
         f"# A starting agreement written by `accordtui new` from {shown(source, 200)}.\n"
         "#\n"
         "# It validates as it stands: change one field at a time and check with\n"
         "# `accordtui validate FILE`, or see each save live with `accordtui FILE --watch`.\n"
-        "# Rule: every `fr` text and every name QUOTES the release word for word (it\n"
-        "# must occur in a paragraph of `release` below; mark a left-out part with […]),\n"
-        "# except a title marked `origin: editorial`, which is ours. Every `en` text is\n"
-        f"# our translation: replace each {UNTRANSLATED}. Ids are lowercase letters,\n"
-        "# digits and hyphens, unique in the file.\n"
+        "#\n" + "".join(f"# {line}\n" for line in textwrap.wrap(QUOTING_RULE, 82)) + "#\n"
+        f"# Replace each {UNTRANSLATED}. Ids are lowercase letters, digits and hyphens,\n"
+        "# unique in the file. Editors check and complete fields with the schema beside\n"
+        "# this file (the first line names it; `accordtui new` writes it if absent).\n"
     )
 
 

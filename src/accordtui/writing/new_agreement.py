@@ -7,6 +7,7 @@ page date, a target that exists (without `--force`) or is the release itself.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from datetime import date
@@ -16,7 +17,7 @@ from accordtui.agreement.loader import parse_agreement
 from accordtui.agreement.model import Agreement
 from accordtui.agreement.release_text import read_release, read_release_bytes
 from accordtui.agreement.template import agreement_yaml
-from accordtui.writing.atomic import check_target, write_atomic
+from accordtui.writing.atomic import WriteError, check_target, write_atomic
 
 
 class NewError(Exception):
@@ -53,4 +54,14 @@ def write_new(source: Path, target: Path, page_date: date | None, *, force: bool
     if name != "-" and target.exists() and os.path.samefile(source, target):
         raise NewError(f"{target}: is the release itself; expected another file")
     write_atomic(target, text, overwrite=force)
+    _schema_beside(target)
     return agreement
+
+
+def _schema_beside(target: Path) -> None:
+    """The schema the file's first line names, written beside it if no such file is
+    there (an existing one is never replaced: `accordtui schema -o … --force` does)."""
+    from accordtui.agreement.schema import SCHEMA_FILE, schema_text
+
+    with contextlib.suppress(WriteError):  # the agreement is written; editors can wait
+        write_atomic(target.parent / SCHEMA_FILE, schema_text(), overwrite=False)
