@@ -16,6 +16,7 @@ from accordtui.browser.screens.help import HelpScreen
 from accordtui.browser.styled import EXCERPT, HIGHLIGHT
 from accordtui.browser.widgets.detail import Detail
 from accordtui.rendering.export import render
+from tests.screen_text import screen_lines
 
 SIZE = (80, 24)
 
@@ -438,3 +439,18 @@ async def test_fast_section_keys_end_on_the_last_one(agreement: Agreement) -> No
         await pilot.pause()
         assert browser(app).section == "objectives"
         assert browser(app).key == "research"
+
+
+async def test_the_top_line_names_the_agreement_cut_to_fit(agreement: Agreement) -> None:
+    """Read from the screenshot, which leaves out the blank cells between widgets."""
+    app = AccordApp(agreement)
+    async with app.run_test(size=SIZE) as pilot:
+        top = screen_lines(app)[0]
+        assert top == "Accord-cadre de partenariat entre l’IMT et Inria[réd.]FR original"
+        await pilot.press("l")
+        top = screen_lines(app)[0]
+        assert top == "Framework partnership agreement between IMT and Inria[ours]EN translation"
+        await pilot.press("l")
+        await pilot.resize_terminal(40, 15)
+        await pilot.pause()
+        assert screen_lines(app)[0] == "1/6 AperçuAccord-…[réd.]FR original"

@@ -50,4 +50,6 @@ def test_what_is_left_of_a_sequence_shows_as_text(tmp_path: Path) -> None:
     screen = pyte.Screen(80, 24)
     pyte.ByteStream(screen).feed(written)
     assert any(text in line for line in screen.display)  # on screen, literally
+    title = "Accord-cadre de partenariat entre l’IMT et Inria [réd.] — accordtui"
+    assert f"\x1b[22;2t\x1b]2;{title}\x07".encode() in written  # the terminal's, pushed
     assert b"\x1b]52;c;cGF5bG9hZA==" not in written

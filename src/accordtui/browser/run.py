@@ -29,6 +29,7 @@ from textual.app import App
 from accordtui.agreement import collector
 from accordtui.agreement.lang import Lang
 from accordtui.browser.app import AccordApp, WatchedFile
+from accordtui.browser.terminal_title import titled, window_title
 from accordtui.writing.output import report
 
 if TYPE_CHECKING:
@@ -64,7 +65,8 @@ def run_browser(
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         report(NO_TERMINAL)
         return EXIT_USAGE
-    with _terminal_restored(), _stderr_on_terminal():
+    name = window_title(agreement.title, lang)
+    with _terminal_restored(), _stderr_on_terminal(), titled(sys.stdout, name):
         return run_app(app, debug=debug)
 
 

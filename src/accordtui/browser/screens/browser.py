@@ -165,7 +165,7 @@ class BrowserScreen(Screen[None]):
 
     def _relabel(self) -> None:
         """Interface words follow the content language."""
-        self.query_one(TopBar).relabel(self.lang, self.words)
+        self.query_one(TopBar).relabel(self.document.agreement.title, self.lang, self.words)
         self.query_one(SearchBar).set_placeholder(self.words.search_placeholder)
         if self._live_file is not None:
             self._live_file.relabel(self.words)
@@ -256,6 +256,7 @@ class BrowserScreen(Screen[None]):
         place = self.place()
         self.document = document
         self._indexes.clear()
+        self._relabel()  # the title may have changed
         if place.key not in document:
             keys = document.keys(self.section) or document.keys("overview")
             place = replace(place, key=keys[0], scroll=0, link=None, came_from=None)

@@ -1,13 +1,18 @@
-"""The row above the panes: section tabs (or a compact indicator) and the language shown."""
+"""The rows above the panes: which agreement, the language shown, the section tabs."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.widgets import Label, Tab, Tabs
 
 from accordtui.agreement.lang import Lang
 from accordtui.rendering.labels import SECTIONS, Labels, Section, label
+
+if TYPE_CHECKING:
+    from accordtui.agreement.model import Title
 
 
 class SectionTabs(Tabs, can_focus=False):
@@ -15,18 +20,24 @@ class SectionTabs(Tabs, can_focus=False):
 
 
 def tabs_width(words: Labels) -> int:
-    """Columns the tabs and the language indicator need on one row (tab: label + 1)."""
-    tabs = sum(len(f"{n} {getattr(words, s)}") + 1 for n, s in enumerate(SECTIONS, start=1))
-    return tabs + len(words.lang_indicator) + 2
+    """Columns the tabs need on their row (tab: label + 1)."""
+    return sum(len(f"{n} {getattr(words, s)}") + 1 for n, s in enumerate(SECTIONS, start=1))
 
 
-class TopBar(Horizontal):
-    """Tabs when they fit; otherwise the screen's `-compact-tabs` class shows `3/6 Objectifs`."""
+class TopBar(Vertical):
+    """The agreement's title (cut to fit) and the language, then the tabs.
+
+    Where the tabs do not fit, the screen's `-compact-tabs` class hides them and shows
+    `3/6 Objectifs` before the title, on the title's row.
+    """
 
     def compose(self) -> ComposeResult:
+        with Horizontal(id="title-line"):
+            yield Label(id="section-indicator", markup=False)
+            yield Label(id="agreement-title", markup=False)
+            yield Label(id="title-mark", markup=False)
+            yield Label(id="lang-indicator", markup=False)
         yield SectionTabs(*(Tab("", id=f"tab-{s}") for s in SECTIONS), id="sections")
-        yield Label(id="section-indicator", markup=False)
-        yield Label(id="lang-indicator", markup=False)
 
     def show(self, section: Section, lang: Lang, words: Labels) -> None:
         """Mark `section` as the current one, in the tabs and the compact indicator."""
@@ -36,8 +47,12 @@ class TopBar(Horizontal):
         )
         self.query_one("#section-indicator", Label).update(indicator)
 
-    def relabel(self, lang: Lang, words: Labels) -> None:
-        """Tab names and the language indicator in the words of `lang`."""
+    def relabel(self, title: Title, lang: Lang, words: Labels) -> None:
+        """The agreement's title, tab names and the language indicator in `lang`."""
+        self.query_one("#agreement-title", Label).update(title.pick(lang))
+        mark = self.query_one("#title-mark", Label)
+        mark.update(words.grouping_mark)
+        mark.display = title.editorial  # a title of ours says so, even cut short
         tabs = self.query_one(SectionTabs)
         for n, section in enumerate(SECTIONS, start=1):
             tabs.query_one(f"#tab-{section}", Tab).label = f"{n} {label(section, lang)}"
