@@ -63,3 +63,17 @@ async def test_a_match_at_the_end_of_a_long_entry_is_scrolled_into_view(
         assert screen.key == key
         assert detail.scroll_y > 5_000
         assert "paragraphe." in shown(detail)
+
+
+async def test_end_pressed_while_wrapping_lands_on_the_last_line(agreement: Agreement) -> None:
+    """`G` before the wrap is done follows the end as lines arrive (it stopped short)."""
+    big, key = long_entry(agreement)
+    app = AccordApp(big)
+    async with app.run_test(size=(80, 24)) as pilot:
+        _, detail = open_long_entry(app, key)
+        assert detail.virtual_size.height < 5_000  # still wrapping
+        detail.action_scroll_end()  # what G does, before the wrap goes on
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert END.split()[-1] in shown(detail)

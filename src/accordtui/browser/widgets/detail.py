@@ -56,6 +56,10 @@ class Detail(ScrollView, can_focus=True):
         self._offset: int | None = None
         """A character to bring into view once the line that holds it is wrapped."""
         self._placed: tuple[int, float] | None = None
+        self._wrapping = False
+        """Whether a long entry's lines are still being wrapped, a piece at a time."""
+        self._to_end = False
+        """`G` was pressed while wrapping: follow the end as lines arrive, until done."""
         """The line put at the top by `scroll_to_line`, and where that left the scroll."""
         self._line_cache: LRUCache[tuple[int, int, int], Strip] = LRUCache(256)
         super().__init__(id=id)
@@ -112,7 +116,8 @@ class Detail(ScrollView, can_focus=True):
         self._lines = Lines()  # a wrap still running for older lines sees this and stops
         self._line_cache.clear()
         pieces = wrap_pieces(self._entry, width)
-        if len(self._entry.text) <= SYNC_CHARS:
+        self._wrapping = len(self._entry.text) > SYNC_CHARS
+        if not self._wrapping:
             for lines in pieces:
                 self._lines.extend(lines)
             self._publish(complete=True)
@@ -131,11 +136,21 @@ class Detail(ScrollView, can_focus=True):
         if target is self._lines:
             self._publish(complete=True)
 
+    def action_scroll_end(self) -> None:
+        """To the last line: of those wrapped so far, then of each piece that follows."""
+        self.scroll_end(animate=False, immediate=True)
+        self._to_end = self._wrapping
+
     def _publish(self, *, complete: bool) -> None:
         """Let the scrollbar, the screen and a pending scroll know of the lines so far."""
         lines = self._lines
+        follow = self._to_end and self.scroll_y >= self.max_scroll_y  # not scrolled since
         self.virtual_size = Size(self._width, len(lines))
         self.refresh()
+        if follow:
+            self.scroll_end(animate=False, immediate=True, force=True)
+        if complete:
+            self._wrapping = self._to_end = False
         offset = self._offset
         if offset is not None and (complete or (lines.starts and lines.starts[-1] > offset)):
             self._offset = None
