@@ -164,6 +164,9 @@ def test_quotes_on_the_page_and_export_downloads(chromium: Path, served: str) ->
         page.screenshot(path=ARTIFACTS / "web-quotes.png")
         page.keyboard.press("y")
         wait_until(lambda: opening[1] in _clipboard(page), pause, "the browser clipboard")
+        quote, speaker, reference = _clipboard(page).splitlines()  # a citation, as in a terminal
+        assert quote.startswith("«\u00a0") and quote.endswith("\u00a0»"), quote
+        assert speaker.startswith(f"— {speakers[0]}, ") and "paragraphe" in reference
         with page.expect_download(timeout=WAIT_S * 1000) as download_info:
             page.keyboard.press("e")
         download = download_info.value
