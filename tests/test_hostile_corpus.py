@@ -106,3 +106,5 @@ def test_a_file_of_the_old_format_gets_one_line_per_old_key() -> None:
     assert error is not None
     assert sorted(p.path for p in error.problems) == ["context", "goals", "projects", "summary"]
     assert all("format of accordtui 0.1" in p.message for p in error.problems)
+    goals = next(p for p in error.problems if p.path == "goals")
+    assert "a group of `themes`" in goals.message  # where the bundled file keeps them

@@ -141,7 +141,7 @@ def _message(error: ErrorDetails) -> str:
 
 _FORMAT_1_KEYS = {
     "summary": "the summary is the `lead` entry, whole sentences of the release",
-    "goals": "shared goals are a group of `objectives`, under the release's subheading",
+    "goals": "shared goals are a group of `themes`, under the release's subheading for them",
     "projects": "projects are entries of a `themes` group",
     "context": "context is the `overview` list of groups",
 }
