@@ -55,7 +55,9 @@ def test_people_and_parties_are_named_with_their_role(doc: Document) -> None:
     assert citation(doc, "loic-duflot", "fr").splitlines()[0] == (
         "Loïc Duflot, chef du service de l'économie numérique"
     )
-    assert citation(doc, "imt", "en").splitlines()[0] == "Institut Mines-Télécom (IMT), institution"
+    assert citation(doc, "imt", "en").splitlines()[0] == (
+        "Institut Mines-Télécom (IMT), institution (our translation)"
+    )
 
 
 def test_the_publisher_and_address_are_cited_when_the_file_gives_them(

@@ -33,16 +33,24 @@ _NESTED = str.maketrans("“”", "‘’")
 def citation(doc: Document, key: str, lang: Lang) -> str:
     """The entry `key` as a citation in `lang`: quoted text, source line, reference."""
     item = doc.entry(key)
-    if isinstance(item, Party):
-        named = f"{item.name} ({item.short_name})" if item.short_name != item.name else item.name
-        lines = [f"{named}, {item.kind.pick(lang)}"]
-    elif isinstance(item, Person):
-        lines = [doc.person_line(key, lang)]
+    if isinstance(item, Party | Person):
+        lines = [_named(doc, key, lang)]
     else:
         lines = quoted(doc.entry_text(key, lang), lang)
         lines.append(f"— {_speaker(doc, key, lang)}")
     lines.append(reference(doc, key, lang))
     return "\n".join(lines) + "\n"
+
+
+def _named(doc: Document, key: str, lang: Lang) -> str:
+    """A party or a person: name, then kind or role (our translation, in English)."""
+    item = doc.entry(key)
+    if isinstance(item, Party):
+        named = f"{item.name} ({item.short_name})" if item.short_name != item.name else item.name
+        line = f"{named}, {item.kind.pick(lang)}"
+    else:
+        line = doc.person_line(key, lang)
+    return f"{line} ({label('translated', lang)})" if lang == "en" else line
 
 
 def quoted(text: str, lang: Lang) -> list[str]:
