@@ -15,6 +15,7 @@ from accordtui.agreement.difference import MARKS, Nearest, kinds_of
 from accordtui.agreement.errors import AgreementError, Problem
 from accordtui.agreement.loader import parse_agreement
 from accordtui.agreement.model import QUOTING_RULE
+from accordtui.agreement.quoting import EXPLAINED
 from accordtui.agreement.schema import agreement_schema
 from accordtui.rendering.document import Document
 from tests.conftest import DATA, ROOT
@@ -165,3 +166,23 @@ def test_the_rule_is_the_same_in_schema_readme_and_errors() -> None:
     assert QUOTING_RULE in readme
     assert QUOTING_RULE in agreement_schema()["description"]
     assert "(the quoting rule)" in problems(mutated(*CASES["wording"]))[0].message
+
+
+def test_only_the_first_stray_texts_are_compared_with_every_paragraph() -> None:
+    """Each comparison reads the whole release: thousands of them would take minutes."""
+    raw = copy.deepcopy(RAW)
+    for person in raw["people"]:
+        person["role"]["fr"] += " !"
+        person["name"] += " !"
+    for party in raw["parties"]:
+        party["kind"]["fr"] += " !"
+        party["name"] += " !"
+    for quote in raw["quotes"]:
+        quote["text"]["fr"] += " !"
+    for group in (*raw["overview"], *raw["objectives"], *raw["themes"]):
+        for item in group["items"]:
+            item["text"]["fr"] += " !"
+    found = problems(raw)
+    assert len(found) > EXPLAINED
+    assert not any("for the first" in p.message for p in found[:EXPLAINED])
+    assert f"named for the first {EXPLAINED} such texts only" in found[EXPLAINED].message
