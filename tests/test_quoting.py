@@ -14,8 +14,7 @@ from accordtui.agreement import safe_yaml
 from accordtui.agreement.difference import MARKS, Nearest, kinds_of
 from accordtui.agreement.errors import AgreementError, Problem
 from accordtui.agreement.loader import parse_agreement
-from accordtui.agreement.model import QUOTING_RULE
-from accordtui.agreement.quoting import EXPLAINED
+from accordtui.agreement.quoting import EXPLAINED, QUOTING_RULE
 from accordtui.agreement.schema import agreement_schema
 from accordtui.rendering.document import Document
 from tests.conftest import DATA, ROOT

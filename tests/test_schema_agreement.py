@@ -20,8 +20,7 @@ import yaml
 from accordtui.agreement import safe_yaml
 from accordtui.agreement.errors import AgreementError
 from accordtui.agreement.loader import parse_agreement
-from accordtui.agreement.model import UNEXPRESSED_RULES
-from accordtui.agreement.schema import DIALECT, SCHEMA_ID, agreement_schema
+from accordtui.agreement.schema import DIALECT, SCHEMA_ID, UNEXPRESSED_RULES, agreement_schema
 from tests.conftest import DATA
 
 BAD = Path(__file__).parent / "data" / "bad"

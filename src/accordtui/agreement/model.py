@@ -76,20 +76,6 @@ editors' validators use, turn an unquoted date into something that is not text: 
 YAML reader refuses it, see `safe_yaml`). The pattern holds it for validators that
 do not check formats."""
 
-QUOTING_RULE = (
-    "Quoting rule: every French text quotes the release: each `fr` (but in `release`, "
-    "which is the release, and in the top-level `title`, which may be the release's "
-    "headline) and each `name` and `short_name`. It must stand word for word "
-    "in one paragraph of `release`, with the same case, typography and spaces; `[…]` "
-    "marks where it leaves part of a sentence out. Where the release does not say it in "
-    "those words, write `origin: editorial` beside it: in a mapping, `origin: editorial` "
-    "marks the texts directly in it as ours (its `fr`, or a party's or a person's `name` "
-    "and `short_name`). Titles and headings always say their `origin`; elsewhere it is "
-    "`release` unless written. Every `en` is our translation."
-)
-"""One rule, quoted whole in the schema's root description, the README and the errors'
-suggestions."""
-
 
 _PORT = "[1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]"
 URL_PATTERN = (
@@ -124,26 +110,6 @@ Url = Annotated[
 ]
 """An http(s) address, kept exactly as written."""
 
-UNEXPRESSED_RULES = (
-    "Rules this JSON Schema cannot express, checked only by `accordtui validate`: "
-    "cross-references (speakers, signatories, parties, links name existing entries); "
-    "duplicate ids; forbidden characters (control, bidi, invisible, default-ignorable: "
-    "every text must be visible, non-empty text); YAML rules (no aliases, anchors, tags, "
-    "directives, tabs or duplicate keys; nesting at most 32 deep; a date in quotes); "
-    "verbatim-in-release (the quoting rule). "
-    "An empty value, ~ or null is accepted where a field may be left out."
-)
-"""Listed in the root description of the generated schema."""
-
-
-def _note_unexpressed(schema: dict[str, Any], model: type[BaseModel]) -> None:
-    """The root model (the one checking cross-references) states the quoting rule and
-    names what the schema cannot express."""
-    validators = model.__pydantic_decorators__.model_validators.values()
-    if any(v.info.mode == "after" for v in validators):
-        rules = f"{QUOTING_RULE}\n\n{UNEXPRESSED_RULES}"
-        schema["description"] = f"{schema.get('description', '')}\n\n{rules}"
-
 
 class Strict(BaseModel):
     """Base for every model: unknown keys are errors and inputs never echo back.
@@ -157,7 +123,6 @@ class Strict(BaseModel):
         frozen=True,
         hide_input_in_errors=True,
         strict=True,
-        json_schema_extra=_note_unexpressed,
         defer_build=True,
     )
 

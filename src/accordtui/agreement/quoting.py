@@ -1,5 +1,5 @@
-"""The quoting rule (`model.QUOTING_RULE`) applied: which texts quote the release, and
-an error for each that does not, saying how it differs and how to fix it."""
+"""The quoting rule: its words, the texts it applies to, and an error for each that
+breaks it, saying how it differs from the release and how to fix it."""
 
 from __future__ import annotations
 
@@ -14,6 +14,20 @@ from accordtui.agreement.difference import Difference
 from accordtui.agreement.errors import format_path, shown
 from accordtui.agreement.model import Agreement, Bilingual, Loc, Party, Person
 from accordtui.agreement.verbatim import ReleaseText, verbatim_parts
+
+QUOTING_RULE = (
+    "Quoting rule: every French text quotes the release: each `fr` (but in `release`, "
+    "which is the release, and in the top-level `title`, which may be the release's "
+    "headline) and each `name` and `short_name`. It must stand word for word "
+    "in one paragraph of `release`, with the same case, typography and spaces; `[…]` "
+    "marks where it leaves part of a sentence out. Where the release does not say it in "
+    "those words, write `origin: editorial` beside it: in a mapping, `origin: editorial` "
+    "marks the texts directly in it as ours (its `fr`, or a party's or a person's `name` "
+    "and `short_name`). Titles and headings always say their `origin`; elsewhere it is "
+    "`release` unless written. Every `en` is our translation."
+)
+"""One rule, quoted whole in the schema's root description, the README and the errors'
+suggestions."""
 
 _NAMES = ("name", "short_name")
 """Plain-text fields that quote the release too (names as printed)."""

@@ -19,6 +19,7 @@ from typing import Any, get_args
 from pydantic import BaseModel
 
 from accordtui.agreement.model import Agreement
+from accordtui.agreement.quoting import QUOTING_RULE
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 FORMAT = "0.2"
@@ -27,6 +28,18 @@ SCHEMA_ID = f"urn:accordtui:agreement:{FORMAT}"
 """A name, not an address: editors find the schema through the file's editor line."""
 SCHEMA_FILE = "accord.schema.json"
 """The name `accordtui schema -o` suggests, beside the agreement files."""
+
+
+UNEXPRESSED_RULES = (
+    "Rules this JSON Schema cannot express, checked only by `accordtui validate`: "
+    "cross-references (speakers, signatories, parties, links name existing entries); "
+    "duplicate ids; forbidden characters (control, bidi, invisible, default-ignorable: "
+    "every text must be visible, non-empty text); YAML rules (no aliases, anchors, tags, "
+    "directives, tabs or duplicate keys; nesting at most 32 deep; a date in quotes); "
+    "verbatim-in-release (the quoting rule). "
+    "An empty value, ~ or null is accepted where a field may be left out."
+)
+"""Listed in the schema's root description, after the quoting rule."""
 
 
 def editor_line(schema_path: str = SCHEMA_FILE) -> str:
@@ -40,6 +53,7 @@ def agreement_schema() -> dict[str, Any]:
     """The schema, with its dialect and its name first, and each field described by its
     docstring in the model."""
     schema = Agreement.model_json_schema()
+    schema["description"] += f"\n\n{QUOTING_RULE}\n\n{UNEXPRESSED_RULES}"
     models = {m.__name__: m for m in _models(Agreement)}
     for name, definition in [*schema["$defs"].items(), (Agreement.__name__, schema)]:
         docs = _field_docs(models[name])

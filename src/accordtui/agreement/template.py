@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from accordtui.agreement.errors import shown
-from accordtui.agreement.model import QUOTING_RULE
+from accordtui.agreement.quoting import QUOTING_RULE
 from accordtui.agreement.release_text import Block, Release
 from accordtui.agreement.schema import editor_line
 
