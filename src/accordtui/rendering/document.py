@@ -91,6 +91,8 @@ class Row:
     depth: int = 0
     editorial: bool = False
     """For a heading: the grouping is ours, not a subheading of the release."""
+    brief: bool = False
+    """A line cut to fit, never wrapped: a release paragraph's number and first words."""
 
 
 class Related(NamedTuple):
@@ -117,6 +119,8 @@ a plain tuple is made five times as fast as a `Related`, made only when asked fo
 _Groups: TypeAlias = "list[tuple[Title | None, list[_Placed]]]"
 """A section: its groups in order, each with its heading (None: no heading) and entries."""
 
+FIRST_WORDS = 12
+"""Words of a release paragraph in the Source list, before the list cuts it to fit."""
 _WITH_TEXT = (Passage, Signing, Quote)
 """The kinds of entry whose `text` the release holds, verbatim or cut with `[…]`."""
 
@@ -231,6 +235,11 @@ class Document:
         forward[a.lead.id] += [(p.id, False) for p in a.parties]
         signing = (*a.signing.signatories, *a.signing.witnesses)
         forward[a.signing.id] += [(person, False) for person in signing]
+        said = verbatim_parts(a.signing.text.fr)
+        where = release.find(said[0]) if said else None
+        if where is not None:  # each person leads to the words that say who signed
+            for person in signing:
+                forward[person].append((where, False))
         for key, item in self._items.items():
             targets = forward[key]
             if isinstance(item, Passage):
@@ -260,8 +269,23 @@ class Document:
             if heading is not None:
                 out.append(Row(heading.pick(lang), editorial=heading.editorial))
                 indent = 1
-            out.extend(Row(self.title(r.key, lang), r.key, r.depth + indent) for r in rows)
+            if section == "source":
+                out.extend(Row(self._opening(r.key, lang), r.key, r.depth + indent, brief=True)
+                           for r in rows)  # fmt: skip
+            else:
+                out.extend(Row(self.title(r.key, lang), r.key, r.depth + indent) for r in rows)
         return out
+
+    def _opening(self, key: str, lang: Lang) -> str:
+        """A release paragraph's number and first words ("4.1 Recherche sur les…"): the
+        Source list says what each paragraph holds, not only "Paragraphe 4"."""
+        item = self._items[key]
+        assert isinstance(item, Paragraph)
+        paragraph, bullet = self._numbers[key]
+        words = item.pick(lang).split(maxsplit=FIRST_WORDS)
+        cut = "…" if len(words) > FIRST_WORDS else ""
+        number = f"{paragraph}.{bullet}" if bullet else f"{paragraph}."
+        return f"{number} {' '.join(words[:FIRST_WORDS])}{cut}"
 
     def keys(self, section: Section) -> list[str]:
         """Entry keys of a section, in reading order."""
@@ -507,6 +531,11 @@ def _party(doc: Document, item: Item, lang: Lang) -> Iterator[Block]:
 def _person(doc: Document, item: Item, lang: Lang) -> Iterator[Block]:
     assert isinstance(item, Person)
     yield Field(label("role", lang), _titled(item.role, lang))
+    signing = doc.agreement.signing
+    part = "signatory" if item.id in signing.signatories else None
+    part = "witness" if item.id in signing.witnesses else part
+    if part is not None:  # as the release tells it: signed, or was present
+        yield Field(label("signing_part", lang), label(part, lang))
 
 
 def _quote(doc: Document, item: Item, lang: Lang) -> Iterator[Block]:

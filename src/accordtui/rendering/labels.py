@@ -53,6 +53,10 @@ class Labels:
     signatories: str
     witnesses: str
     role: str
+    signing_part: str
+    """A person's part in the signing: signatory or witness, as the release tells it."""
+    signatory: str
+    witness: str
     short_name: str
     priority: str
     programmes: str
@@ -232,6 +236,9 @@ FR = Labels(
     signatories="Signataires",
     witnesses="En présence de",
     role="Fonction",
+    signing_part="À la signature",
+    signatory="signataire",
+    witness=f"témoin («{NBSP}en présence de{NBSP}»)",
     short_name="Nom abrégé",
     priority="Prioritaire selon le communiqué",
     programmes="Programmes",
@@ -419,6 +426,9 @@ EN = Labels(
     signatories="Signatories",
     witnesses="In the presence of",
     role="Position",
+    signing_part="At the signing",
+    signatory="signatory",
+    witness="witness (“in the presence of”)",
     short_name="Short name",
     priority="Priority (as stated in the release)",
     programmes="Programmes",

@@ -178,7 +178,7 @@ class BrowserScreen(Screen[None]):
         items.clear_options()
         one_line = len(rows) > LONG_LIST
         ours = self.words.grouping_mark
-        items.add_options(row_option(row, ours, one_line=one_line) for row in rows)
+        items.add_options(row_option(row, ours, one_line=one_line or row.brief) for row in rows)
         if self.key not in keys:
             self.key = keys[0]
         items.highlighted = next(i for i, row in enumerate(rows) if row.key == self.key)

@@ -56,8 +56,9 @@ class Hanging(Visual):
             whole = Content(f"{self.marker}{self.text}")
             if self._width <= width:
                 laid_out = whole
-            elif self.one_line:
-                laid_out = whole.truncate(width, ellipsis=True)
+            elif self.one_line:  # cut after a whole word: no fragment reads as a word
+                first = cut_lines(self.text, max(1, width - self._indent - 1))[0]
+                laid_out = Content(f"{self.marker}{first.rstrip()}…").truncate(width)
             else:
                 lines = cut_lines(self.text, width - self._indent)
                 pad = " " * self._indent

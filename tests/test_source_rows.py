@@ -1,0 +1,45 @@
+"""The Source list says what each paragraph holds; a person's entry, their part in the signing."""
+
+from __future__ import annotations
+
+import pytest
+
+from accordtui.agreement.model import Agreement, Lang
+from accordtui.browser.widgets.hanging import Hanging
+from accordtui.rendering.document import Document, Field
+from accordtui.rendering.labels import labels_for
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_source_rows_give_the_number_and_first_words(agreement: Agreement, lang: Lang) -> None:
+    document = Document(agreement)
+    rows = [row for row in document.rows("source", lang) if row.key]
+    assert rows and all(row.brief for row in rows)
+    first = next(p for p in agreement.release if p.kind == "paragraph")
+    assert rows[0].text.startswith("1. " + " ".join(first.pick(lang).split()[:3]))
+    assert any(row.text.startswith("4.1 ") for row in rows)  # a bullet under paragraph 4
+
+
+def test_a_brief_row_is_cut_after_a_whole_word() -> None:
+    row = Hanging("• ", "4.1 Le développement de la recherche", one_line=True)
+    assert str(row._at(20).plain) == "• 4.1 Le…"
+    assert str(row._at(60).plain) == "• 4.1 Le développement de la recherche"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_person_says_signatory_or_witness_and_links_the_words(
+    agreement: Agreement, lang: Lang
+) -> None:
+    document = Document(agreement)
+    words = labels_for(lang)
+    signing = agreement.signing
+    where = document.source_of(signing.id)
+    assert where is not None
+    for person, part in [
+        (signing.signatories[0], words.signatory),
+        (signing.witnesses[0], words.witness),
+    ]:
+        assert Field(words.signing_part, part) in document.blocks(person, lang)
+        assert where in [r.key for r in document.links(person)]
+    said = document.blocks(where, "fr")
+    assert any("ont signé" in getattr(b, "text", "") and "en présence de" in b.text for b in said)  # type: ignore[attr-defined]
