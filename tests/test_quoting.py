@@ -4,13 +4,14 @@ that each fix an error suggests, applied, makes the error go away."""
 from __future__ import annotations
 
 import copy
+import json
 import re
 from typing import Any
 
 import pytest
 import yaml
 
-from accordtui.agreement import safe_yaml
+from accordtui.agreement import plain, safe_yaml
 from accordtui.agreement.difference import MARKS, Nearest, kinds_of
 from accordtui.agreement.errors import AgreementError, Problem
 from accordtui.agreement.loader import parse_agreement
@@ -153,7 +154,9 @@ def test_names_kinds_and_roles_can_be_ours(agreement) -> None:
     raw["people"][2].update(name="M. Duflot", origin="editorial")
     raw["themes"][0]["items"][0]["text"].update(fr="Notre résumé.", origin="editorial")
     assert problems(raw) == []
-    doc = Document(parse_agreement(dumped(raw)))
+    agreement = parse_agreement(dumped(raw))
+    assert plain.load(json.loads(plain.dump(agreement))) == agreement  # as the cache keeps it
+    doc = Document(agreement)
     text = repr(doc.blocks("imt", "fr")) + repr(doc.blocks("loic-duflot", "en"))
     assert "école d'ingénieurs (intitulé de la rédaction)" in text
     assert "[nom de la rédaction]" in text and "[our name]" in text
