@@ -7,7 +7,8 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from accordtui.agreement.model import Agreement, forbidden_char
+from accordtui.agreement.invisible import forbidden_char
+from accordtui.agreement.model import Agreement
 
 
 def data(agreement: Agreement) -> dict[str, Any]:

@@ -10,8 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from accordtui.agreement.errors import AgreementError
+from accordtui.agreement.invisible import forbidden_char
 from accordtui.agreement.loader import parse_agreement
-from accordtui.agreement.model import Agreement, forbidden_char
+from accordtui.agreement.model import Agreement
 from accordtui.rendering.export import EXPORT_SECTIONS, render
 from tests.conftest import DATA
 

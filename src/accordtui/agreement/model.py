@@ -6,109 +6,21 @@ valid agreement is, so that every other part can trust what it is handed.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator
-from datetime import date, datetime
-from typing import Annotated, Any, Literal
+from collections.abc import Iterator
+from typing import Any, Literal
 
 from pydantic import (
-    AfterValidator,
     BaseModel,
-    BeforeValidator,
     ConfigDict,
     Field,
-    StringConstraints,
     ValidationError,
-    WithJsonSchema,
     model_validator,
 )
-from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from accordtui.agreement import kinds
-from accordtui.agreement.invisible import forbidden_char
+from accordtui.agreement.fields import Id, IsoDate, Loc, Text, Url
 from accordtui.agreement.lang import LANGS as LANGS
 from accordtui.agreement.lang import Lang as Lang
-
-
-def _check_text(text: str) -> str:
-    found = forbidden_char(text)
-    if found is not None:
-        index, what = found
-        raise PydanticCustomError(
-            "forbidden_character",
-            "text contains {what} at character {index}; expected visible text "
-            "(spaces, newlines, tabs, combining marks and the zero-width joiners allowed)",
-            {"what": what, "index": index + 1},
-        )
-    if not text.strip():
-        raise PydanticCustomError("empty_text", "expected non-empty text")
-    return text
-
-
-Text = Annotated[str, AfterValidator(_check_text)]
-"""Visible, non-empty text as written (a number must be quoted): see `invisible`."""
-
-Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
-"""A short identifier: lowercase letters, digits and hyphens."""
-
-
-def _iso_date(value: object) -> object:
-    """A date is `YYYY-MM-DD` and nothing else: no Unix time, no time of day."""
-    if isinstance(value, date) and not isinstance(value, datetime):
-        return value
-    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
-        raise PydanticCustomError("date_format", "expected a date written YYYY-MM-DD")
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise PydanticCustomError("date_value", "no such day; expected a real date") from None
-
-
-_ISO_DATE = re.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-IsoDate = Annotated[
-    date,
-    BeforeValidator(_iso_date),
-    WithJsonSchema({"type": "string", "format": "date", "pattern": f"^{_ISO_DATE.pattern}$"}),
-]
-"""A calendar date written `"YYYY-MM-DD"`, in quotes (YAML 1.1 readers, which many
-editors' validators use, turn an unquoted date into something that is not text: the
-YAML reader refuses it, see `safe_yaml`). The pattern holds it for validators that
-do not check formats."""
-
-
-_PORT = "[1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]"
-URL_PATTERN = (
-    r"^https?://(?:[^\s/?#@\\:\[\]]+|\[[0-9A-Fa-f:.]+\])"
-    f"(?::(?:{_PORT}))?"
-    r"(?:[/?#][^\s\\]*)?$(?!\n)"
-)
-"""http(s), a host, a port from 1 to 65535, then a path; no user name, space or
-backslash. One pattern for the model and the schema, so they agree (`(?!\\n)`: in
-Python `$` also matches before a final newline)."""
-_URL = re.compile(URL_PATTERN)
-
-
-def _check_url(value: str) -> str:
-    """Kept as the file writes it (no normalising): it is printed, never fetched."""
-    if not _URL.match(value):
-        raise PydanticCustomError(
-            "url",
-            "expected a web address starting http:// or https:// (lowercase), with a "
-            "host and no spaces, backslashes or user name (https://example.org/page)",
-        )
-    return value
-
-
-Url = Annotated[
-    Text,
-    AfterValidator(_check_url),
-    Field(
-        description="The web address, starting http:// or https://.",
-        json_schema_extra={"pattern": URL_PATTERN},
-    ),
-]
-"""An http(s) address, kept exactly as written."""
 
 
 class Strict(BaseModel):
@@ -343,9 +255,10 @@ class Agreement(MayLeaveOut):
 
     @model_validator(mode="after")
     def _check_references(self) -> Agreement:
-        from accordtui.agreement.quoting import verbatim_errors  # it walks these models
+        from accordtui.agreement.quoting import verbatim_errors  # they walk these models
+        from accordtui.agreement.references import reference_errors
 
-        errors = [*_reference_errors(self), *verbatim_errors(self)]
+        errors = [*reference_errors(self), *verbatim_errors(self)]
         if errors:
             raise ValidationError.from_exception_data("Agreement", errors)
         return self
@@ -361,54 +274,3 @@ class Agreement(MayLeaveOut):
         for name in ("parties", "people", "quotes", "release"):
             for i, item in enumerate(getattr(self, name)):
                 yield (name, i), item
-
-
-Loc = tuple[str | int, ...]
-
-
-def _error(kind: str, message: str, loc: Loc, value: str, **context: str) -> InitErrorDetails:
-    return InitErrorDetails(type=PydanticCustomError(kind, message, context), loc=loc, input=value)
-
-
-def _dangling(loc: Loc, what: str, ref: str, known: Iterable[str]) -> InitErrorDetails:
-    choices = ", ".join(sorted(known)) or "none defined"
-    return _error(
-        "dangling_reference",
-        "unknown {what} id '{ref}'; expected one of: {choices}",
-        loc,
-        ref,
-        what=what,
-        ref=ref,
-        choices=choices,
-    )
-
-
-def _reference_errors(a: Agreement) -> Iterator[InitErrorDetails]:
-    """Every duplicate id and every id that points nowhere, at the field that holds it."""
-    seen: set[str] = set()
-    passages: list[tuple[Loc, Passage]] = []
-    for loc, item in a.entries():
-        if item.id in seen:
-            message = "id '{ref}' is already used; expected an id unique in the file"
-            yield _error("duplicate_id", message, (*loc, "id"), item.id, ref=item.id)
-        seen.add(item.id)
-        if isinstance(item, Passage):  # the only entries with links
-            passages.append((loc, item))
-    people = {p.id for p in a.people}
-    parties = {p.id for p in a.parties}
-
-    for field in ("signatories", "witnesses"):
-        for i, ref in enumerate(getattr(a.signing, field)):
-            if ref not in people:
-                yield _dangling(("signing", field, i), "person", ref, people)
-    for i, person in enumerate(a.people):  # a check per entry: no generator per entry
-        if person.party is not None and person.party not in parties:
-            yield _dangling(("people", i, "party"), "party", person.party, parties)
-    for i, quote in enumerate(a.quotes):
-        if quote.speaker not in people:
-            yield _dangling(("quotes", i, "speaker"), "person", quote.speaker, people)
-    linkable = seen - {p.id for p in a.release}
-    for loc, passage in passages:
-        for j, link in enumerate(passage.links):
-            if link.to == passage.id or link.to not in linkable:
-                yield _dangling((*loc, "links", j, "to"), "entry", link.to, linkable - {passage.id})

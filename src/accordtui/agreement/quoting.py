@@ -12,7 +12,8 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from accordtui.agreement.difference import Difference
 from accordtui.agreement.errors import format_path, shown
-from accordtui.agreement.model import Agreement, Bilingual, Loc, Party, Person
+from accordtui.agreement.fields import Loc
+from accordtui.agreement.model import Agreement, Bilingual, Party, Person
 from accordtui.agreement.verbatim import ReleaseText, verbatim_parts
 
 QUOTING_RULE = (

@@ -1,0 +1,67 @@
+"""Cross-references: every id unique in the file, every reference to an id that exists.
+
+Run by the model once its fields are valid; each problem is placed at the field that
+holds it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from pydantic_core import InitErrorDetails, PydanticCustomError
+
+from accordtui.agreement.fields import Loc
+
+if TYPE_CHECKING:
+    from accordtui.agreement.model import Agreement, Passage
+
+
+def _error(kind: str, message: str, loc: Loc, value: str, **context: str) -> InitErrorDetails:
+    return InitErrorDetails(type=PydanticCustomError(kind, message, context), loc=loc, input=value)
+
+
+def _dangling(loc: Loc, what: str, ref: str, known: Iterable[str]) -> InitErrorDetails:
+    choices = ", ".join(sorted(known)) or "none defined"
+    return _error(
+        "dangling_reference",
+        "unknown {what} id '{ref}'; expected one of: {choices}",
+        loc,
+        ref,
+        what=what,
+        ref=ref,
+        choices=choices,
+    )
+
+
+def reference_errors(a: Agreement) -> Iterator[InitErrorDetails]:
+    """Every duplicate id and every id that points nowhere, at the field that holds it."""
+    from accordtui.agreement.model import Passage as passage_type  # the model imports us
+
+    seen: set[str] = set()
+    passages: list[tuple[Loc, Passage]] = []
+    for loc, item in a.entries():
+        if item.id in seen:
+            message = "id '{ref}' is already used; expected an id unique in the file"
+            yield _error("duplicate_id", message, (*loc, "id"), item.id, ref=item.id)
+        seen.add(item.id)
+        if isinstance(item, passage_type):  # the only entries with links
+            passages.append((loc, item))
+    people = {p.id for p in a.people}
+    parties = {p.id for p in a.parties}
+
+    for field in ("signatories", "witnesses"):
+        for i, ref in enumerate(getattr(a.signing, field)):
+            if ref not in people:
+                yield _dangling(("signing", field, i), "person", ref, people)
+    for i, person in enumerate(a.people):  # a check per entry: no generator per entry
+        if person.party is not None and person.party not in parties:
+            yield _dangling(("people", i, "party"), "party", person.party, parties)
+    for i, quote in enumerate(a.quotes):
+        if quote.speaker not in people:
+            yield _dangling(("quotes", i, "speaker"), "person", quote.speaker, people)
+    linkable = seen - {p.id for p in a.release}
+    for loc, passage in passages:
+        for j, link in enumerate(passage.links):
+            if link.to == passage.id or link.to not in linkable:
+                yield _dangling((*loc, "links", j, "to"), "entry", link.to, linkable - {passage.id})
