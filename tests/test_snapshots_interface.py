@@ -54,3 +54,11 @@ def test_search_position_at_80x24(snap_compare, agreement: Agreement, lang) -> N
 def test_help_ends_with_the_legend(snap_compare, agreement: Agreement, size, lang) -> None:
     app = AccordApp(agreement, lang=lang)
     assert snap_compare(app, press=["question_mark", "G"], terminal_size=size)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("size", SIZES[:2], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_both_languages(snap_compare, agreement: Agreement, size, lang) -> None:
+    """Side by side at 80x24; one under the other at 60x20."""
+    app = AccordApp(agreement, lang=lang)
+    assert snap_compare(app, press=["5", "b"], terminal_size=size)

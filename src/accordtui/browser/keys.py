@@ -40,6 +40,7 @@ def descriptions(words: Labels) -> dict[str, str]:
         "copy.item": words.key_copy_item,
         "copy.section": words.key_copy_section,
         "lang": words.key_lang,
+        "lang.both": words.key_both,
         "help": words.key_help,
         "quit": words.key_quit,
         "palette": words.key_palette,
@@ -95,7 +96,7 @@ def help_groups(words: Labels) -> list[tuple[str, list[str]]]:
         ),
         (words.group_search, ["search", "search.next", "search.previous", "search.close"]),
         (words.group_copy_export, ["export", "copy.item", "copy.section"]),
-        (words.group_view, ["detail.scroll", "lang", "help", "quit", "suspend"]),
+        (words.group_view, ["detail.scroll", "lang", "lang.both", "help", "quit", "suspend"]),
     ]
 
 

@@ -64,6 +64,14 @@ class SearchIndex:
             for section in SECTIONS
             for key in document.keys(section)
         ]
+        self._texts = dict(self._entries)
+        self.keys = [key for key, _ in self._entries]
+        """Every entry, in reading order."""
+
+    def has(self, key: str, query: str) -> bool:
+        """Whether entry `key` contains `query`."""
+        wanted = needle(query)
+        return bool(wanted) and wanted in self._texts.get(key, "")
 
     def search(self, query: str) -> list[str]:
         """Keys of the entries that contain `query`, in reading order."""

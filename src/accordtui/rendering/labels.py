@@ -117,6 +117,10 @@ class Labels:
     key_copy_item: str
     key_copy_section: str
     key_lang: str
+    key_both: str
+    pane_fr: str
+    """Above the French text when both languages are shown."""
+    pane_en: str
     key_help: str
     key_quit: str
     key_palette: str
@@ -297,6 +301,9 @@ FR = Labels(
     key_copy_item="Copier",
     key_copy_section="Copier la section",
     key_lang="FR/EN",
+    key_both="Les deux langues",
+    pane_fr="Français (original)",
+    pane_en="Anglais (notre traduction)",
     key_help="Aide",
     key_quit="Quitter",
     key_palette="Palette de commandes",
@@ -488,6 +495,9 @@ EN = Labels(
     key_copy_item="Copy",
     key_copy_section="Copy section",
     key_lang="FR/EN",
+    key_both="Both languages",
+    pane_fr="French (original)",
+    pane_en="English (our translation)",
     key_help="Help",
     key_quit="Quit",
     key_palette="Command palette",

@@ -40,6 +40,9 @@ if TYPE_CHECKING:
     from accordtui.browser.app import AccordApp
 
 
+BOTH_SIDE_BY_SIDE = 80
+"""From this width both languages stand side by side (about 22 cells of text each at
+80 columns); below, where the panes stack, one under the other."""
 PALETTE_KEY_COLUMNS = 110
 """From this width the footer also shows the palette's key; below, it would cover
 "Quitter" (the French keys need 106 columns)."""
@@ -76,12 +79,15 @@ class BrowserScreen(Screen[None]):
         Binding("y", "copy_item", "Copy", id="copy.item"),
         Binding("Y", "copy_section", "Copy section", show=False, id="copy.section"),
         Binding("l", "toggle_lang", "FR/EN", id="lang"),
+        Binding("b", "toggle_both", "Both languages", show=False, id="lang.both"),
         Binding("question_mark,f1", "help", "Help", id="help"),
     ]
 
     section: reactive[Section] = reactive("overview", init=False)
     lang: reactive[Lang] = reactive("fr", init=False)
     query_text: reactive[str] = reactive("", init=False)
+    both: reactive[bool] = reactive(False, init=False)
+    """The other language shown beside (or under) the shown one."""
 
     def __init__(
         self, document: Document, lang: Lang = "fr", live_file: LiveFile | None = None
@@ -107,7 +113,9 @@ class BrowserScreen(Screen[None]):
         with Horizontal(id="body"):
             yield ItemList(id="items")
             with DetailPane(id="detail-pane"):
-                yield Detail(id="detail")
+                with Horizontal(id="details"):
+                    yield Detail(id="detail")
+                    yield Detail(id="detail-other")
                 yield ItemList(id="links")
         if self._live_file is not None:
             yield self._live_file
@@ -142,6 +150,8 @@ class BrowserScreen(Screen[None]):
         width = self.size.width
         self.set_class(width < tabs_width(self.words), "-compact-tabs")
         self.set_class(self.size.height < SHORT_ROWS, "-short")
+        details = self.query_one("#details")
+        details.set_class(width < BOTH_SIDE_BY_SIDE, "-stacked")
         self.query_one(KeyFooter).show_command_palette = width >= PALETTE_KEY_COLUMNS
         self.refresh_bindings()
 
@@ -187,6 +197,11 @@ class BrowserScreen(Screen[None]):
         blocks = self.document.blocks(self.key, self.lang, links=False)  # the links pane has them
         excerpts = self.document.excerpt(self.came_from) if self.came_from else []
         self.query_one(Detail).show_blocks(blocks, self.lang, self.query_text, excerpts)
+        if self.both:
+            other = self.other_lang
+            blocks = self.document.blocks(self.key, other, links=False)
+            other_detail = self.query_one("#detail-other", Detail)
+            other_detail.show_blocks(blocks, other, self.query_text, excerpts)
         links = self.query_one("#links", ItemList)
         links.clear_options()
         related = self.document.links(self.key)
@@ -208,6 +223,7 @@ class BrowserScreen(Screen[None]):
 
     def watch_lang(self) -> None:
         self.app.clear_notifications()  # a notice in the other language would linger
+        self._name_panes()
         self.on_resize()  # tab labels change width with the language
         self._relabel()
         self._refresh_all()
@@ -215,6 +231,23 @@ class BrowserScreen(Screen[None]):
 
     def watch_query_text(self) -> None:
         self._show_detail()
+
+    def watch_both(self, both: bool) -> None:
+        self.set_class(both, "-both")
+        self._name_panes()
+        self._show_detail()
+        self._update_matches()
+
+    def _name_panes(self) -> None:
+        """With both languages shown, each pane says which it holds, in the reader's words."""
+        names = {"fr": self.words.pane_fr, "en": self.words.pane_en}
+        shown, other = (names[self.lang], names[self.other_lang]) if self.both else ("", "")
+        self.query_one("#detail", Detail).border_title = shown
+        self.query_one("#detail-other", Detail).border_title = other
+
+    @property
+    def other_lang(self) -> Lang:
+        return "en" if self.lang == "fr" else "fr"
 
     # -- navigation ------------------------------------------------------------
 
@@ -360,11 +393,19 @@ class BrowserScreen(Screen[None]):
         self._update_matches()
 
     def _search(self, query: str, lang: Lang) -> list[str]:
+        """Entries that hold `query`; with both languages shown, in either language."""
         if not query:
             return []  # no index built for nothing: a toggle must not fold every entry
+        found = self._index(lang).search(query)
+        if not self.both:
+            return found
+        either = set(found) | set(self._index(self.other_lang).search(query))
+        return [key for key in self._index(lang).keys if key in either]
+
+    def _index(self, lang: Lang) -> SearchIndex:
         if lang not in self._indexes:
             self._indexes[lang] = SearchIndex(self.document, lang)
-        return self._indexes[lang].search(query)
+        return self._indexes[lang]
 
     @work(exclusive=True, thread=True, group="search")
     def _update_matches(self) -> None:
@@ -443,13 +484,20 @@ class BrowserScreen(Screen[None]):
         self._show_position()
 
     def _show_position(self) -> None:
-        """The counter says which match is shown: "2/5"."""
+        """The counter says which match is shown: "2/5" (with both languages, "2/5 · EN")."""
+        query = self.matched_query or self.query_text
         if self.key in self.matches:
             position = self.matches.index(self.key) + 1
             text = self.words.match_position.format(position=position, count=len(self.matches))
+            if self.both:  # which language holds the words: FR, EN or both
+                langs = (lang for lang in ("fr", "en") if self._index(lang).has(self.key, query))
+                text += f" · {'+'.join(lang.upper() for lang in langs)}"
             self.query_one(SearchBar).show_count(text)
 
     # -- export, copy, language, help -----------------------------------------
+
+    def action_toggle_both(self) -> None:
+        self.both = not self.both
 
     def action_toggle_lang(self) -> None:
         self.lang = "en" if self.lang == "fr" else "fr"

@@ -1,0 +1,46 @@
+"""Both languages at once: beside each other when wide, one under the other when not."""
+
+from __future__ import annotations
+
+from textual.widgets import Label
+
+from accordtui.agreement.model import Agreement
+from accordtui.browser.app import AccordApp
+from accordtui.browser.screens.browser import BrowserScreen
+from accordtui.browser.widgets.detail import Detail
+from accordtui.browser.widgets.search_bar import SearchBar
+
+
+async def test_both_languages_side_by_side_then_stacked_and_searched(agreement: Agreement) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, BrowserScreen)
+        await pilot.press("5", "b")
+        await pilot.pause()
+        shown, other = (
+            screen.query_one("#detail", Detail),
+            screen.query_one("#detail-other", Detail),
+        )
+        assert other.display and other.region.x > shown.region.right - 1  # beside
+        assert other.region.y == shown.region.y
+        quote = agreement.quotes[0].text
+        assert str(shown.shown).count(quote.fr[:30]) == 1 and quote.en[:30] in str(other.shown)
+        await pilot.press("l")  # the other direction: English shown, French beside
+        await pilot.pause()
+        assert quote.en[:30] in str(shown.shown) and quote.fr[:30] in str(other.shown)
+
+        await pilot.press("slash")
+        bar = screen.query_one(SearchBar)
+        bar.post_message(SearchBar.Submitted("formidable opportunité"))  # French words, in English
+        await pilot.pause()
+        count = str(screen.query_one("#search-count", Label).render())
+        assert screen.matches and count.endswith("· FR"), count
+
+        await pilot.resize_terminal(60, 20)
+        await pilot.pause()
+        await pilot.pause()
+        assert other.region.y >= shown.region.bottom and other.region.x == shown.region.x  # under
+        await pilot.press("escape", "b")
+        await pilot.pause()
+        assert not other.display
