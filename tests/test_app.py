@@ -11,7 +11,8 @@ from textual.widgets import Input, Label, OptionList, Tabs
 from accordtui.agreement.model import Agreement
 from accordtui.browser.app import AccordApp
 from accordtui.browser.screens.browser import BrowserScreen
-from accordtui.browser.screens.dialogs import ConfirmDialog, ExportDialog
+from accordtui.browser.screens.dialogs import ConfirmDialog
+from accordtui.browser.screens.export_dialog import ExportDialog
 from accordtui.browser.screens.help import HelpScreen
 from accordtui.browser.styled import EXCERPT, HIGHLIGHT
 from accordtui.browser.widgets.detail import Detail

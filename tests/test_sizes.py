@@ -11,7 +11,7 @@ from textual.widgets._footer import FooterKey
 from accordtui.agreement.model import Agreement
 from accordtui.browser.app import AccordApp
 from accordtui.browser.screens.browser import BrowserScreen
-from accordtui.browser.screens.dialogs import ExportDialog
+from accordtui.browser.screens.export_dialog import ExportDialog
 from accordtui.browser.screens.too_small import TooSmallScreen
 
 

@@ -167,8 +167,10 @@ def test_quotes_on_the_page_and_export_downloads(chromium: Path, served: str) ->
         quote, speaker, reference = _clipboard(page).splitlines()  # a citation, as in a terminal
         assert quote.startswith("«\u00a0") and quote.endswith("\u00a0»"), quote
         assert speaker.startswith(f"— {speakers[0]}, ") and "paragraphe" in reference
+        page.keyboard.press("e")  # the dialog: this section, as text, under its name
+        wait_until(lambda: "accord-quotes.fr.txt" in mirror.screen(), pause, "the dialog")
         with page.expect_download(timeout=WAIT_S * 1000) as download_info:
-            page.keyboard.press("e")
+            page.keyboard.press("Enter")
         download = download_info.value
         assert download.suggested_filename == "accord-quotes.fr.txt"
         assert Path(download.path()).read_text(encoding="utf-8") == export

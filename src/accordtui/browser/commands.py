@@ -10,6 +10,7 @@ from textual.content import Content
 
 from accordtui.browser.fold import fold
 from accordtui.browser.screens.browser import BrowserScreen
+from accordtui.rendering.export import FORMATS
 from accordtui.rendering.labels import SECTIONS, label
 
 Command = tuple[str, Callable[[], object], str]
@@ -41,7 +42,7 @@ class AgreementCommands(Provider):
             return []
         doc, lang, words = screen.document, screen.lang, screen.words
         commands: list[Command] = [
-            (words.key_export, screen.action_export_section, "e"),
+            *_exports(screen),
             (words.key_copy_item, screen.action_copy_item, "y"),
             (words.key_copy_section, screen.action_copy_section, "Y"),
             (words.key_lang, screen.action_toggle_lang, "l"),
@@ -72,3 +73,18 @@ class AgreementCommands(Provider):
             name = screen.words.palette_search_text.format(query=query.strip())
             run = partial(screen.search_text, query)
             yield Hit(1.0, Content(name), run, text=name, help=screen.words.key_search)
+
+
+def _exports(screen: BrowserScreen) -> list[Command]:
+    """Export, once per scope and format; each opens the dialog on that choice."""
+    words, lang = screen.words, screen.lang
+    scopes = ((screen.section, label(screen.section, lang)), ("all", words.export_all))
+    return [
+        (
+            words.palette_export.format(scope=name, format=getattr(words, f"format_{fmt}")),
+            partial(screen.action_export_section, scope, fmt),
+            "e",
+        )
+        for scope, name in scopes
+        for fmt in FORMATS
+    ]

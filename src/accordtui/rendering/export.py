@@ -64,6 +64,8 @@ def render_document(
     doc: Document, section: str, fmt: Format = "text", lang: Lang = "fr", width: int = 80
 ) -> str:
     """As `render`, from an already indexed document (the browser keeps one)."""
+    if fmt == "json":
+        return render_json(doc.agreement, section)
     sections: Sequence[Section] = SECTIONS if section == "all" else (_section(section),)
     blocks = header_blocks(doc, lang)
     seen = {b.text for b in blocks if isinstance(b, Heading)}

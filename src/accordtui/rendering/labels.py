@@ -173,6 +173,12 @@ class Labels:
     """The palette's last resort when no title matches: the words may be in the text."""
     # Dialogs.
     export_prompt: str
+    export_all: str
+    format_text: str
+    format_markdown: str
+    format_json: str
+    palette_export: str
+    exported_all: str
     export_button: str
     cancel_button: str
     confirm_replace: str
@@ -348,7 +354,13 @@ FR = Labels(
     legend_underlined="dans un paragraphe source, les mots qu’une entrée en cite",
     legend_highlighted_mark="surligné",
     legend_highlighted="une occurrence de la recherche",
-    export_prompt=f"Exporter «{NBSP}{{section}}{NBSP}» en texte brut vers{NBSP}:",
+    export_prompt=f"Exporter quoi, sous quelle forme, vers quel fichier{NBSP}?",
+    export_all="Tout l’accord",
+    format_text="Texte",
+    format_markdown="Markdown",
+    format_json="JSON",
+    palette_export=f"Exporter{NBSP}: {{scope}}, {{format}}",
+    exported_all="Accord entier exporté vers {path}",
     export_button="Exporter",
     cancel_button="Annuler",
     confirm_replace=f"{{path}} existe déjà. Le remplacer{NBSP}?",
@@ -542,7 +554,13 @@ EN = Labels(
     legend_underlined="in a source paragraph, the words an entry quotes from it",
     legend_highlighted_mark="highlighted",
     legend_highlighted="a match of the search",
-    export_prompt="Export the {section} section as plain text to:",
+    export_prompt="Export what, in which format, to which file?",
+    export_all="Whole agreement",
+    format_text="Text",
+    format_markdown="Markdown",
+    format_json="JSON",
+    palette_export="Export: {scope}, {format}",
+    exported_all="Exported the whole agreement to {path}",
     export_button="Export",
     cancel_button="Cancel",
     confirm_replace="{path} already exists. Replace it?",

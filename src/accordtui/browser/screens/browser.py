@@ -19,7 +19,7 @@ from accordtui.agreement.lang import Lang
 from accordtui.browser.history import History, Place
 from accordtui.browser.keys import help_rows, translate, while_searching
 from accordtui.browser.legend import legend_rows
-from accordtui.browser.screens.export_flow import export_section
+from accordtui.browser.screens.export_flow import export_chosen
 from accordtui.browser.screens.help import HelpScreen
 from accordtui.browser.screens.once import SHORT_ROWS
 from accordtui.browser.search import SearchIndex
@@ -33,7 +33,7 @@ from accordtui.browser.widgets.search_bar import SearchBar
 from accordtui.browser.widgets.top_bar import SectionTabs, TopBar, tabs_width
 from accordtui.rendering.citation import citation, opening_words
 from accordtui.rendering.document import Document, colon
-from accordtui.rendering.export import render_document
+from accordtui.rendering.export import Format, render_document
 from accordtui.rendering.labels import SECTIONS, Labels, Section, label, labels_for
 
 if TYPE_CHECKING:
@@ -527,8 +527,10 @@ class BrowserScreen(Screen[None]):
         self.notify(done, markup=False)
 
     @work(exclusive=True, group="export")
-    async def action_export_section(self) -> None:
-        await export_section(self, self.section, self.section_text(), self.lang, self.words)
+    async def action_export_section(self, scope: str = "", fmt: Format = "text") -> None:
+        """The export dialog, on this section (or `scope`: `all`) and `fmt` at first."""
+        choice = (scope or self.section, fmt)
+        await export_chosen(self, self.document, self.section, self.lang, self.words, choice)
 
     def action_help(self) -> None:
         bindings = [
