@@ -16,6 +16,7 @@ from pymarkdown.api import PyMarkdownApi
 
 from accordtui.agreement.loader import bundled_path, load_agreement
 from accordtui.agreement.model import Agreement, Lang
+from accordtui.rendering.anchors import HeadingNames
 from accordtui.rendering.document import Document
 from accordtui.rendering.export import render_document
 from accordtui.rendering.labels import SECTIONS, label
@@ -108,3 +109,11 @@ def test_markdownlint_finds_nothing_but_long_lines() -> None:
     result = PyMarkdownApi().disable_rule_by_identifier("md013").scan_string(_exports("fr")[0])
     assert [str(failure) for failure in result.scan_failures] == []
     assert result.pragma_errors == []
+
+
+def test_repeated_headings_are_qualified_by_section_then_numbered() -> None:
+    names = HeadingNames()
+    given = [names.unique(text, "Source") for text in ["A", "A", "A", "A (Source)", "B"]]
+    assert given == ["A", "A (Source)", "A (Source, 2)", "A (Source) (Source)", "B"]
+    assert names.unique("A", "Parties") == "A (Parties)"
+    assert len({names.unique("C", "Thèmes") for _ in range(10_000)}) == 10_000

@@ -15,20 +15,39 @@ from dataclasses import replace
 from accordtui.rendering.document import Block, Heading
 
 
-def unique_headings(blocks: Iterable[Block], qualifier: str, seen: set[str]) -> list[Block]:
-    """`blocks` with each heading already in `seen` qualified; `seen` learns them all."""
-    out: list[Block] = []
-    for block in blocks:
-        if isinstance(block, Heading):
-            text, number = block.text, 1
-            while text in seen:
-                number += 1
-                extra = qualifier if number == 2 else f"{qualifier}, {number - 1}"
-                text = f"{block.text} ({extra})"
-            seen.add(text)
-            block = replace(block, text=text)
-        out.append(block)
-    return out
+class HeadingNames:
+    """Heading texts given so far in one export; a repeat gets its section's name, then a
+    number: "… (Source)", "… (Source, 2)". Each repeat costs one step, whatever their
+    number (10,000 entries of one title would otherwise cost 50 million)."""
+
+    def __init__(self) -> None:
+        self._taken: set[str] = set()
+        self._next: dict[tuple[str, str], int] = {}
+
+    def unique(self, text: str, qualifier: str) -> str:
+        if text not in self._taken:
+            self._taken.add(text)
+            return text
+        number = self._next.get((text, qualifier), 1)
+        candidate = text
+        while candidate in self._taken:
+            number += 1
+            extra = qualifier if number == 2 else f"{qualifier}, {number - 1}"
+            candidate = f"{text} ({extra})"
+        self._next[(text, qualifier)] = number
+        self._taken.add(candidate)
+        return candidate
+
+    def blocks(self, blocks: Iterable[Block], qualifier: str) -> list[Block]:
+        """`blocks` with each heading given a text no earlier heading has."""
+        out: list[Block] = []
+        for block in blocks:
+            if isinstance(block, Heading):
+                text = self.unique(block.text, qualifier)
+                if text != block.text:
+                    block = replace(block, text=text)
+            out.append(block)
+        return out
 
 
 def slug(text: str) -> str:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Literal
 from accordtui import __version__
 from accordtui.agreement.lang import Lang
 from accordtui.rendering import markdown_text as md
-from accordtui.rendering.anchors import anchors, unique_headings
+from accordtui.rendering.anchors import HeadingNames, anchors
 from accordtui.rendering.document import (
     Block,
     Bullets,
@@ -68,9 +68,10 @@ def render_document(
         return render_json(doc.agreement, section)
     sections: Sequence[Section] = SECTIONS if section == "all" else (_section(section),)
     blocks = header_blocks(doc, lang)
-    seen = {b.text for b in blocks if isinstance(b, Heading)}
+    names = HeadingNames()
+    names.blocks(blocks, "")  # the title: taken first, never qualified
     for name in sections:
-        blocks += unique_headings(doc.section_blocks(name, lang), label(name, lang), seen)
+        blocks += names.blocks(doc.section_blocks(name, lang), label(name, lang))
     return render_blocks(blocks, fmt, lang, width)
 
 
