@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.widgets import Input
 
 from accordtui import cli
 from accordtui.agreement.model import Agreement
@@ -170,8 +171,17 @@ async def test_export_on_a_web_page_is_a_download(
     app = AccordApp(agreement)
     monkeypatch.setattr(app, "deliver_text", deliver_text)
     async with app.run_test() as pilot:
-        await pilot.press("5", "e")
+        await pilot.press("5", "e", "enter")  # the dialog chooses what; the browser saves it
         await pilot.pause()
-        assert isinstance(app.screen, BrowserScreen)  # no dialog: the browser saves it
-    assert delivered == [(render(agreement, "quotes", "text", "fr"), "accord-quotes.fr.txt")]
+        assert isinstance(app.screen, BrowserScreen)
+        await pilot.press("e")
+        await pilot.click("#export-all")
+        await pilot.click("#export-json")
+        app.screen.query_one("#export-path", Input).value = "/etc/accord.json"
+        await pilot.click("#export-ok")  # only the name reaches the page: never a server path
+        await pilot.pause()
+    assert delivered == [
+        (render(agreement, "quotes", "text", "fr"), "accord-quotes.fr.txt"),
+        (render(agreement, "all", "json", "fr"), "accord.json"),
+    ]
     assert list(tmp_path.iterdir()) == []
