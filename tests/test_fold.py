@@ -12,7 +12,8 @@ from accordtui.browser.fold import Folded, fold
 from accordtui.browser.fold import needle as search_needle
 from accordtui.browser.search import Finder, SearchIndex
 from accordtui.browser.styled import HIGHLIGHT, Lines, styled, wrap_pieces
-from accordtui.rendering.document import Document, Para
+from accordtui.rendering.blocks import Para
+from accordtui.rendering.document import Document
 
 FOLDS = [
     ("Télécom", "telecom"),

@@ -9,7 +9,8 @@ from accordtui.browser.app import AccordApp
 from accordtui.browser.screens.browser import BrowserScreen
 from accordtui.browser.widgets.hanging import LONG_LIST, Hanging
 from accordtui.browser.widgets.item_list import ItemList
-from accordtui.rendering.document import Document, Related
+from accordtui.rendering.blocks import Related
+from accordtui.rendering.document import Document
 from benchmarks.shapes import one_speaker
 from tests.screen_text import screen_lines
 

@@ -17,16 +17,7 @@ from markdown_it.token import Token
 
 from accordtui.agreement.model import Lang
 from accordtui.rendering import markdown_text as md
-from accordtui.rendering.document import (
-    Block,
-    Bullets,
-    Field,
-    Heading,
-    Note,
-    Para,
-    Quotation,
-    colon,
-)
+from accordtui.rendering.blocks import Block, Bullets, Field, Heading, Note, Para, Quotation, colon
 from accordtui.rendering.export import quoted, render_blocks
 
 PARSER = MarkdownIt("commonmark")

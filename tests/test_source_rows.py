@@ -6,7 +6,8 @@ import pytest
 
 from accordtui.agreement.model import Agreement, Lang
 from accordtui.browser.widgets.hanging import Hanging
-from accordtui.rendering.document import Document, Field
+from accordtui.rendering.blocks import Field
+from accordtui.rendering.document import Document
 from accordtui.rendering.labels import labels_for
 
 

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from accordtui.rendering.document import Bullets, Field, Heading, Para
+from accordtui.rendering.blocks import Bullets, Field, Heading, Para
 from accordtui.rendering.export import render_blocks
 from accordtui.rendering.textwidth import NARROW, cell_width, wrap
 

@@ -13,7 +13,8 @@ from pydantic import BaseModel
 
 from accordtui.agreement.model import Agreement, Bilingual, Lang, Paragraph, Title
 from accordtui.browser.search import SearchIndex
-from accordtui.rendering.document import Document, Field, colon, format_date
+from accordtui.rendering.blocks import Field, colon, format_date
+from accordtui.rendering.document import Document
 from accordtui.rendering.labels import CATALOGUES, labels_for
 
 ROUND = re.compile(r"\(([^()]*)\)")

@@ -6,7 +6,8 @@ from functools import lru_cache
 
 from accordtui.agreement.lang import Lang
 from accordtui.browser.fold import Folded, fold, needle
-from accordtui.rendering.document import Bullets, Document, Field, Heading, Para, Quotation
+from accordtui.rendering.blocks import Bullets, Field, Heading, Para, Quotation
+from accordtui.rendering.document import Document
 from accordtui.rendering.labels import SECTIONS
 
 

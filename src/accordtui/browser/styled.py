@@ -14,7 +14,7 @@ from textual.content import Content, Span
 
 from accordtui.agreement.lang import Lang
 from accordtui.browser.search import Finder
-from accordtui.rendering.document import Block, Bullets, Field, Heading, Note, Para, colon
+from accordtui.rendering.blocks import Block, Bullets, Field, Heading, Note, Para, colon
 from accordtui.rendering.export import quoted
 from accordtui.rendering.textwidth import bind_spaces
 

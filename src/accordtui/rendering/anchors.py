@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 
-from accordtui.rendering.document import Block, Heading
+from accordtui.rendering.blocks import Block, Heading
 
 
 class HeadingNames:

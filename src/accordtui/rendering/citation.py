@@ -13,7 +13,8 @@ import re
 from typing import TYPE_CHECKING
 
 from accordtui.agreement.lang import Lang
-from accordtui.rendering.document import Document, format_date
+from accordtui.rendering.blocks import format_date
+from accordtui.rendering.document import Document
 from accordtui.rendering.labels import label
 
 if TYPE_CHECKING:

@@ -10,10 +10,9 @@ from accordtui import __version__
 from accordtui.agreement.lang import Lang
 from accordtui.rendering import markdown_text as md
 from accordtui.rendering.anchors import HeadingNames, anchors
-from accordtui.rendering.document import (
+from accordtui.rendering.blocks import (
     Block,
     Bullets,
-    Document,
     Field,
     Heading,
     Note,
@@ -22,7 +21,9 @@ from accordtui.rendering.document import (
     colon,
     format_date,
 )
+from accordtui.rendering.document import Document
 from accordtui.rendering.labels import SECTIONS, Section, label
+from accordtui.rendering.sections import section_blocks
 from accordtui.rendering.textwidth import cell_width
 from accordtui.rendering.textwidth import wrap as _wrap
 
@@ -71,7 +72,7 @@ def render_document(
     names = HeadingNames()
     names.blocks(blocks, "")  # the title: taken first, never qualified
     for name in sections:
-        blocks += names.blocks(doc.section_blocks(name, lang), label(name, lang))
+        blocks += names.blocks(section_blocks(doc, name, lang), label(name, lang))
     return render_blocks(blocks, fmt, lang, width)
 
 

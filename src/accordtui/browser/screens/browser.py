@@ -31,8 +31,9 @@ from accordtui.browser.widgets.key_footer import KeyFooter
 from accordtui.browser.widgets.live_file import LiveFile
 from accordtui.browser.widgets.search_bar import SearchBar
 from accordtui.browser.widgets.top_bar import SectionTabs, TopBar, tabs_width
+from accordtui.rendering.blocks import colon
 from accordtui.rendering.citation import citation, opening_words
-from accordtui.rendering.document import Document, colon
+from accordtui.rendering.document import Document
 from accordtui.rendering.export import Format, render_document
 from accordtui.rendering.labels import SECTIONS, Labels, Section, label, labels_for
 

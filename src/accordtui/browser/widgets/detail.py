@@ -16,7 +16,7 @@ from textual.strip import Strip
 
 from accordtui.agreement.lang import Lang
 from accordtui.browser.styled import Lines, Styled, styled, wrap_pieces
-from accordtui.rendering.document import Block
+from accordtui.rendering.blocks import Block
 
 SYNC_CHARS = 20_000
 """Entries up to this size are wrapped at once. A longer one shows its first lines at

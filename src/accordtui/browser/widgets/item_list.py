@@ -10,7 +10,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from accordtui.browser.widgets.hanging import Hanging
-from accordtui.rendering.document import Row
+from accordtui.rendering.blocks import Row
 
 
 def row_option(row: Row, ours: str, *, one_line: bool = False) -> Option:
