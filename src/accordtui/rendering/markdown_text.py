@@ -24,11 +24,11 @@ bullets, setext underlines and rules (`*`, `_`, fences are escaped inline), orde
 list numbers (`2024.` or `1)` followed by a space or the end of the line; any Unicode
 space counts, as a no-break space can end up last on a line)."""
 _LINE_BREAKS = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
-_AUTOLINK = re.compile(r"@|(?<=\w)(?::(?=[\w/])|\.(?=[^\W\d_]))")
+_AUTOLINK = re.compile(r"@|(?<=\w):(?=[\w/])|(?<=\S)\.(?=[^\W\d_])")
 """What GitHub's extended autolinks and linkify need: a scheme's colon (`http:`), a
-domain's dot before a letter (`www.imt.fr`, `inria.fr`; not `0.2.0`) and an address's
-`@`. Escaped, each is a text character of its own, which no link can span; the text
-reads the same."""
+domain's dot before a letter (`www.imt.fr`, `inria.fr`, and `¢.fr`: linkify takes
+symbols for domain letters; not `0.2.0`) and an address's `@`. Escaped, each is a text
+character of its own, which no link can span; the text reads the same."""
 
 
 def _backslash(match: re.Match[str]) -> str:
