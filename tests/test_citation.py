@@ -82,3 +82,27 @@ def test_the_notice_shows_the_first_words_and_no_underline() -> None:
         "Citations Odile Gauthier,…"
     )
     assert opening_words(f"«{NBSP}Ce partenariat", 8) == f"«{NBSP}Ce partenariat"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("« Déjà entre guillemets. »", "fr"), ("“Already quoted.”", "en")]
+)
+def test_a_text_the_release_already_quotes_gets_no_second_marks(text: str, lang: str) -> None:
+    """A release paragraph in its own quotation marks was wrapped a second time."""
+    (line,) = quoted(text, lang)  # type: ignore[arg-type]
+    assert line.startswith(text)  # its marks, once, and its words as written
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_kind_or_role_of_ours_keeps_its_mark_in_a_citation(
+    agreement: Agreement, lang: str
+) -> None:
+    """The Parties export marks an editorial kind; the citation dropped the mark."""
+    party = agreement.parties[0]
+    kind = Bilingual(fr=party.kind.fr, en=party.kind.en, origin="editorial")
+    marked = agreement.model_copy(
+        update={"parties": [party.model_copy(update={"kind": kind}), *agreement.parties[1:]]}
+    )
+    line = citation(Document(marked), party.id, lang).splitlines()[0]  # type: ignore[arg-type]
+    ours = "intitulé de la rédaction" if lang == "fr" else "our wording"
+    assert f"{kind.pick(lang)} ({ours})" in line  # type: ignore[arg-type]

@@ -121,9 +121,12 @@ def test_the_release_address_and_publisher_show_when_the_file_gives_them(
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_exported_source_marks_attributions_and_quotations(agreement: Agreement, lang: str) -> None:
-    """The release prints a speaker's line, then the quote: the export says which is which."""
+    """The release prints a speaker's line, then the quote: the export says which is which.
+
+    The quote is set apart (indented, or a Markdown block quote) in the release's own
+    words: no quotation marks of ours around them."""
     marker = "Citation de\u00a0:" if lang == "fr" else "Quotation from:"
-    opening = "«\u00a0" if lang == "fr" else "“"
+    opening = ""
     markdown = render(agreement, "source", "markdown", lang)  # type: ignore[arg-type]
     text = render(agreement, "source", "text", lang, 10_000)  # type: ignore[arg-type]
     for quote in agreement.quotes:
@@ -134,3 +137,17 @@ def test_exported_source_marks_attributions_and_quotations(agreement: Agreement,
         assert f"**{marker}** {md_inline(by)}" in markdown
         assert f"\n\n> {opening}{md_inline(said)}" in markdown
     assert text.count(marker) == len(agreement.quotes)  # the other paragraphs stay plain
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("fr", "10/03/2025"), ("en", "10 March 2025")])
+def test_a_signing_date_the_file_gives_is_shown_not_denied(
+    agreement: Agreement, lang: str, shown: str
+) -> None:
+    """A release that dates its signing was said to give no date, with nowhere to put it."""
+    data = agreement.model_dump(mode="json", exclude_none=True)
+    data["signing"]["date"] = "2025-03-10"
+    dated = Agreement.model_validate(data)
+    text = render(dated, "overview", "text", lang, 10_000)  # type: ignore[arg-type]
+    none = "non précisée par le communiqué" if lang == "fr" else "not given in the release"
+    assert shown in text and none not in text
+    assert none in render(agreement, "overview", "text", lang, 10_000)  # type: ignore[arg-type]

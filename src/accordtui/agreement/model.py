@@ -164,6 +164,9 @@ class Signing(Item, MayLeaveOut, kinds.Signing):
     """The `id`s of the people who signed."""
     witnesses: list[Id] = []
     """The `id`s of the people in whose presence it was signed."""
+    date: IsoDate | None = None
+    """The day it was signed, only when the release states it ("YYYY-MM-DD", in
+    quotes). Left out, the browser and exports say the release gives no date."""
 
 
 class Party(Item, kinds.Party):

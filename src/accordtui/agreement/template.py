@@ -105,7 +105,7 @@ def _title(title: str | None) -> str:
         )
     return (
         "title:  # the agreement's title: ours (the release's text has no title line)\n"
-        '  fr: "Titre de l\'accord (à écrire)"  # ours: write it\n'
+        '  fr: "Titre de l’accord (à écrire)"  # ours: write it\n'
         '  en: "Title of the agreement (to write)"  # ours: write it\n'
         "  origin: editorial  # release: the release's heading; editorial: ours\n"
     )
@@ -133,7 +133,7 @@ def _lead(lead: Block) -> str:
         "lead:  # the agreement in brief: the first entry of the Overview\n"
         "  id: lead\n"
         "  title:\n"
-        '    fr: "L\'accord en bref"  # ours\n'
+        '    fr: "L’accord en bref"  # ours\n'
         '    en: "The agreement in brief"  # ours\n'
         "    origin: editorial\n"
         "  text:\n" + _bilingual("    ", lead.fr, f"{_QUOTED}: whole sentences")
@@ -155,6 +155,7 @@ def _signing(signing: Block, person: str, person_id: str) -> str:
         + _bilingual("    ", place.group(1) if place else person, _GUESS)
         + f"  signatories: [{person_id}]  # ids of the people below who signed\n"
         "  witnesses: []  # ids of the people in whose presence it was signed\n"
+        '  # date: "YYYY-MM-DD"  # the day it was signed, only if the release states it\n'
     )
 
 

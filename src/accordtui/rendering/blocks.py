@@ -55,6 +55,9 @@ class Bullets:
 class Quotation:
     text: str
     translated: bool
+    marked: bool = True
+    """In the language's quotation marks; not in exported Source, which gives the
+    release's words as the release prints them."""
 
 
 Block = Heading | Para | Note | Field | Bullets | Quotation

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from accordtui.agreement.lang import Lang
 from accordtui.rendering.blocks import format_date
 from accordtui.rendering.document import Document
+from accordtui.rendering.entries import titled
 from accordtui.rendering.labels import label
 
 if TYPE_CHECKING:
@@ -48,9 +49,10 @@ def _named(doc: Document, key: str, lang: Lang) -> str:
     item = doc.entry(key)
     if isinstance(item, Party):
         named = f"{item.name} ({item.short_name})" if item.short_name != item.name else item.name
-        line = f"{named}, {item.kind.pick(lang)}"
+        line = f"{named}, {titled(item.kind, lang)}"
     else:
-        line = doc.person_line(key, lang)
+        assert isinstance(item, Person)
+        line = f"{item.name}, {titled(item.role, lang)}"
     return f"{line} ({label('translated', lang)})" if lang == "en" else line
 
 
@@ -61,7 +63,10 @@ def quoted(text: str, lang: Lang) -> list[str]:
     languages' typography asks of a quotation over several paragraphs.
     """
     opening, closing = ("«\u00a0", "\u00a0»") if lang == "fr" else ("“", "”")
-    if lang == "en":
+    text = text.strip()
+    if text[:1] == opening[:1] and text[-1:] == closing[-1:]:
+        opening = closing = ""  # the release's own marks already quote it
+    elif lang == "en":
         text = text.translate(_NESTED)
     paragraphs = [_LINE_BREAK.sub(" ", p) for p in _PARAGRAPH_BREAK.split(text.strip())]
     lines = [opening + p for p in paragraphs]

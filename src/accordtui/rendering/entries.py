@@ -5,6 +5,7 @@ a quote, a release paragraph.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 from typing import TYPE_CHECKING
 
 from accordtui.rendering.blocks import Block, Bullets, Field, Note, Para, Quotation, format_date
@@ -36,13 +37,13 @@ def _passage(doc: Document, item: Item, lang: Lang) -> Iterator[Block]:
     if item.priority:
         yield Field(label("priority", lang), label("yes", lang))
     if item.programmes:
-        names = (_titled(p, lang) for p in item.programmes)
+        names = (titled(p, lang) for p in item.programmes)
         yield Bullets(label("programmes", lang), tuple(names))
     if item.in_line_with:
-        yield Field(label("in_line_with", lang), _titled(item.in_line_with, lang))
+        yield Field(label("in_line_with", lang), titled(item.in_line_with, lang))
 
 
-def _titled(text: Bilingual, lang: Lang) -> str:
+def titled(text: Bilingual, lang: Lang) -> str:
     """A name or a short text, marked when it is our wording rather than the release's."""
     name = text.pick(lang)
     return f"{name} ({label('editorial_name', lang)})" if text.editorial else name
@@ -50,9 +51,9 @@ def _titled(text: Bilingual, lang: Lang) -> str:
 
 def _agreement_fields(doc: Document, lang: Lang) -> Iterator[Block]:
     a = doc.agreement
-    yield Field(label("kind", lang), _titled(a.kind, lang))
+    yield Field(label("kind", lang), titled(a.kind, lang))
     yield Field(label("page_date", lang), format_date(a.publication.page_date, lang))
-    yield _no_signing_date(lang)  # beside the page's date, so it is not read as one
+    yield _signing_date(doc.agreement.signing.date, lang)  # beside the page's date
     if a.publication.publisher:
         yield Field(label("publisher", lang), a.publication.publisher)
     if a.publication.url:
@@ -64,16 +65,18 @@ def _agreement_fields(doc: Document, lang: Lang) -> Iterator[Block]:
 def _signing(doc: Document, item: Item, lang: Lang) -> Iterator[Block]:
     assert isinstance(item, Signing)
     yield Para(item.text.pick(lang))
-    yield Field(label("place", lang), _titled(item.place, lang))
-    yield _no_signing_date(lang)
+    yield Field(label("place", lang), titled(item.place, lang))
+    yield _signing_date(item.date, lang)
     yield Bullets(label("signatories", lang), _people(doc, item.signatories, lang))
     if item.witnesses:
         yield Bullets(label("witnesses", lang), _people(doc, item.witnesses, lang))
 
 
-def _no_signing_date(lang: Lang) -> Field:
-    """The release dates no signing; the page's date must never stand in for it."""
-    return Field(label("signing_date", lang), label("signing_date_none", lang))
+def _signing_date(day: date | str | None, lang: Lang) -> Field:
+    """The signing's date as the file gives it, or that the release gives none: the
+    page's date must never stand in for it."""
+    value = format_date(day, lang) if day else label("signing_date_none", lang)
+    return Field(label("signing_date", lang), value)
 
 
 def _people(doc: Document, ids: list[str], lang: Lang) -> tuple[str, ...]:
@@ -83,12 +86,12 @@ def _people(doc: Document, ids: list[str], lang: Lang) -> tuple[str, ...]:
 def _party(doc: Document, item: Item, lang: Lang) -> Iterator[Block]:
     assert isinstance(item, Party)
     yield Field(label("short_name", lang), item.short_name)
-    yield Field(label("kind", lang), _titled(item.kind, lang))
+    yield Field(label("kind", lang), titled(item.kind, lang))
 
 
 def _person(doc: Document, item: Item, lang: Lang) -> Iterator[Block]:
     assert isinstance(item, Person)
-    yield Field(label("role", lang), _titled(item.role, lang))
+    yield Field(label("role", lang), titled(item.role, lang))
     signing = doc.agreement.signing
     part = "signatory" if item.id in signing.signatories else None
     part = "witness" if item.id in signing.witnesses else part

@@ -148,7 +148,7 @@ def _text(block: Block, lang: Lang, width: int) -> str:
 
 def quoted(block: Quotation, lang: Lang) -> str:
     """The quote in the language's quotation marks, marked when it is our translation."""
-    opening, closing = quote_marks(lang)
+    opening, closing = quote_marks(lang) if block.marked else ("", "")
     text = f"{opening}{block.text}{closing}"
     return f"{text} ({label('translated', lang)})" if block.translated else text
 

@@ -53,7 +53,7 @@ def _section_entry(
     text = item.pick(lang)
     body: Block = Para(text)
     if roles.get(row.key) == "quotation":
-        body = Quotation(text, lang == "en")
+        body = Quotation(text, lang == "en", marked=False)
     elif roles.get(row.key) == "attribution":
         body = Field(label("attribution_line", lang), text)
     return [Heading(doc.title(row.key, lang), level + row.depth, row.key), body]
