@@ -11,7 +11,6 @@ from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import Horizontal
 from textual.reactive import reactive
-from textual.screen import Screen
 from textual.widgets import Input, OptionList, Tabs
 from textual.widgets.option_list import Option
 
@@ -22,7 +21,7 @@ from accordtui.browser.legend import legend_rows
 from accordtui.browser.screens.export_flow import export_chosen
 from accordtui.browser.screens.help import HelpScreen
 from accordtui.browser.screens.once import SHORT_ROWS
-from accordtui.browser.search import SearchIndex
+from accordtui.browser.screens.searching import Searching
 from accordtui.browser.widgets.detail import Detail
 from accordtui.browser.widgets.detail_pane import DetailPane
 from accordtui.browser.widgets.hanging import LONG_LIST, Hanging
@@ -35,7 +34,7 @@ from accordtui.rendering.blocks import colon
 from accordtui.rendering.citation import citation, opening_words
 from accordtui.rendering.document import Document
 from accordtui.rendering.export import Format, render_document
-from accordtui.rendering.labels import SECTIONS, Labels, Section, label, labels_for
+from accordtui.rendering.labels import SECTIONS, Section, label
 
 if TYPE_CHECKING:
     from accordtui.browser.app import AccordApp
@@ -49,7 +48,7 @@ PALETTE_KEY_COLUMNS = 110
 "Quitter" (the French keys need 106 columns)."""
 
 
-class BrowserScreen(Screen[None]):
+class BrowserScreen(Searching):
     """Browse the agreement; every action here is also in the command palette."""
 
     HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (Textual declares it as an instance attribute)
@@ -85,29 +84,17 @@ class BrowserScreen(Screen[None]):
     ]
 
     section: reactive[Section] = reactive("overview", init=False)
-    lang: reactive[Lang] = reactive("fr", init=False)
-    query_text: reactive[str] = reactive("", init=False)
-    both: reactive[bool] = reactive(False, init=False)
-    """The other language shown beside (or under) the shown one."""
 
     def __init__(
         self, document: Document, lang: Lang = "fr", live_file: LiveFile | None = None
     ) -> None:
-        super().__init__()
-        self.document = document
+        super().__init__(document)
         self._live_file = live_file
         """Shown under the panes with `--watch`: the file's problems, if it has any."""
         self.set_reactive(BrowserScreen.lang, lang)
-        self.key = document.keys("overview")[0]
         self.came_from: str | None = None
         """The entry whose excerpt is highlighted when showing its source paragraph."""
         self.history = History()
-        self.matches: list[str] = []
-        self.matched_query = ""
-        """The query that `matches` answers (the search runs in a thread)."""
-        self._indexes: dict[Lang, SearchIndex] = {}
-        self._last_query = ""
-        """The query of the search bar last closed: `n` and `N` take it up again."""
 
     def compose(self) -> ComposeResult:
         yield TopBar(id="topbar")
@@ -122,11 +109,6 @@ class BrowserScreen(Screen[None]):
             yield self._live_file
         yield SearchBar(id="search-bar")
         yield KeyFooter(show_command_palette=self.app.size.width >= PALETTE_KEY_COLUMNS)
-
-    @property
-    def words(self) -> Labels:
-        """The interface words of the language shown."""
-        return labels_for(self.lang)
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
@@ -245,10 +227,6 @@ class BrowserScreen(Screen[None]):
         shown, other = (names[self.lang], names[self.other_lang]) if self.both else ("", "")
         self.query_one("#detail", Detail).border_title = shown
         self.query_one("#detail-other", Detail).border_title = other
-
-    @property
-    def other_lang(self) -> Lang:
-        return "en" if self.lang == "fr" else "fr"
 
     # -- navigation ------------------------------------------------------------
 
@@ -371,7 +349,7 @@ class BrowserScreen(Screen[None]):
             self.go_to(event.option.id)
             self.query_one("#items").focus()
 
-    # -- search ----------------------------------------------------------------
+    # -- search: see Searching -------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """`/` typed in the search field is part of the query; back and forward are
@@ -384,116 +362,11 @@ class BrowserScreen(Screen[None]):
             return True if self.history.forward else None
         return True
 
-    def action_search(self) -> None:
-        self.query_one(SearchBar).open()
-        self.add_class("-searching")  # notices rise above the match counter
-
-    @on(SearchBar.QueryChanged)
-    def _query_changed(self, event: SearchBar.QueryChanged) -> None:
-        self.query_text = event.query.strip()
-        self._update_matches()
-
-    def _search(self, query: str, lang: Lang) -> list[str]:
-        """Entries that hold `query`; with both languages shown, in either language."""
-        if not query:
-            return []  # no index built for nothing: a toggle must not fold every entry
-        found = self._index(lang).search(query)
-        if not self.both:
-            return found
-        either = set(found) | set(self._index(self.other_lang).search(query))
-        return [key for key in self._index(lang).keys if key in either]
-
-    def _index(self, lang: Lang) -> SearchIndex:
-        if lang not in self._indexes:
-            self._indexes[lang] = SearchIndex(self.document, lang)
-        return self._indexes[lang]
-
-    @work(exclusive=True, thread=True, group="search")
-    def _update_matches(self) -> None:
-        """Search off the event loop, so typing never waits on a large document."""
-        query = self.query_text
-        matches = self._search(query, self.lang)
-        self.app.call_from_thread(self._show_matches, query, matches)
-
-    def _show_matches(self, query: str, matches: list[str]) -> None:
-        if query != self.query_text:
-            return  # a newer query is on its way
-        self.matches = matches
-        self.matched_query = query
-        if self.key in matches:
-            self._show_position()
-        else:
-            self.query_one(SearchBar).show_count(self._count_text(query, matches))
-
-    def _count_text(self, query: str, matches: list[str]) -> str:
-        """How many entries match, in words, before the reader steps through them."""
-        if not query:
-            return ""
-        if len(matches) > 1:
-            return self.words.match_count.format(count=len(matches))
-        return self.words.match_count_one if matches else self.words.match_none
-
-    @on(SearchBar.Submitted)
-    def _search_submitted(self, event: SearchBar.Submitted) -> None:
-        self._submit(event.query)
-
-    def search_text(self, query: str) -> None:
-        """The palette's fallback: the search bar opens on `query`, at its first match."""
-        self.query_one(SearchBar).show_query(query)
-        self.add_class("-searching")
-        self._submit(query)
-
     def jump_to(self, key: str) -> None:
         """The palette's jump: the entry shown, and the list's focus on it, so `j` and `k`
         go on from there."""
         self.go_to(key)
         self.query_one("#items").focus()
-
-    def _submit(self, query: str) -> None:
-        """Enter keeps the match the reader sees; elsewhere it shows the first one."""
-        self.query_text = query.strip()
-        self._show_matches(self.query_text, self._search(self.query_text, self.lang))
-        if self.matches:
-            if self.key not in self.matches:
-                self.go_to(self.matches[0])
-            self.query_one("#items").focus()
-            self._show_position()
-
-    @on(SearchBar.Closed)
-    def _search_closed(self) -> None:
-        self._last_query = self.query_text or self._last_query
-        self.remove_class("-searching")
-        self.query_text = ""
-        self.matches = []
-        self.query_one("#items").focus()
-
-    def action_next_match(self, step: int) -> None:
-        if not self.matches and self._last_query:  # as in less and vi: the last search again
-            query = self._last_query
-            self.query_one(SearchBar).show_query(query)
-            self.add_class("-searching")
-            self.query_text = query
-            self.matched_query = query
-            self.matches = self._search(query, self.lang)
-        if not self.matches:
-            self.notify(self.words.no_matches, markup=False)
-            return
-        position = self.matches.index(self.key) if self.key in self.matches else -1
-        if position < 0 and step < 0:
-            position = 0
-        self.go_to(self.matches[(position + step) % len(self.matches)])
-        self._show_position()
-
-    def _show_position(self) -> None:
-        """The counter says which match is shown: "2/5" (with both languages, "2/5 · EN")."""
-        query = self.matched_query or self.query_text
-        if self.key in self.matches:
-            position = self.matches.index(self.key) + 1
-            text = self.words.match_position.format(position=position, count=len(self.matches))
-            if self.both:  # which language holds the words: FR, EN or both
-                langs = (lang for lang in ("fr", "en") if self._index(lang).has(self.key, query))
-                text += f" · {'+'.join(lang.upper() for lang in langs)}"
-            self.query_one(SearchBar).show_count(text)
 
     # -- export, copy, language, help -----------------------------------------
 
