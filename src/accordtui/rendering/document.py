@@ -6,13 +6,11 @@ same section exported from the command line say exactly the same thing.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, NamedTuple, TypeAlias
+from typing import TYPE_CHECKING
 
 from accordtui.agreement.kinds import kind_of
 from accordtui.agreement.lang import Lang
 from accordtui.agreement.verbatim import ReleaseText, verbatim_parts
-from accordtui.agreement.view import made_title
 from accordtui.rendering.blocks import (
     Block,
     Bullets,
@@ -25,6 +23,7 @@ from accordtui.rendering.blocks import (
 )
 from accordtui.rendering.entries import RENDERERS
 from accordtui.rendering.labels import Section, label
+from accordtui.rendering.outline import Groups, Outline
 
 if TYPE_CHECKING:
     from accordtui.agreement.model import (
@@ -36,25 +35,14 @@ if TYPE_CHECKING:
         Person,
         Quote,
         Signing,
-        Title,
     )
 else:  # the model's entries and a cached start's views share these kinds
     from accordtui.agreement.kinds import Paragraph, Party, Passage, Person, Quote, Signing
 
 
-class Placed(NamedTuple):
-    """An entry in its section's group, and how deep it sits (a party's people: 1)."""
-
-    key: str
-    depth: int = 0
-
-
 _Edge = tuple[str, bool]
 """A link as the index keeps it: (key, inferred). A hub file has tens of thousands;
 a plain tuple is made five times as fast as a `Related`, made only when asked for."""
-
-_Groups: TypeAlias = "list[tuple[Title | None, list[Placed]]]"
-"""A section: its groups in order, each with its heading (None: no heading) and entries."""
 
 FIRST_WORDS = 12
 """Words of a release paragraph in the Source list, before the list cuts it to fit."""
@@ -69,74 +57,14 @@ class Document:
         self.agreement = agreement
         self.file_name = file_name
         """The agreement file's name, as exports name it (printable: the caller escapes it)."""
-        self._items: dict[str, Item] = {}
-        self._sections: dict[str, Section] = {}
-        self._groups: dict[Section, _Groups] = {}
+        found = Outline(agreement)
+        self._items, self._sections = found.items, found.sections
+        self._groups, self._numbers = found.groups, found.numbers
         self._edges: dict[str, list[_Edge]] = {}
-        self._numbers: dict[str, tuple[int, int]] = {}
         self._outside: dict[tuple[str, Section], list[_Edge]] = {}
-        self._build_sections()
         self._build_links()
 
     # -- indexing ----------------------------------------------------------------
-
-    def _build_sections(self) -> None:
-        a = self.agreement
-        intro = [self._entry("overview", a.lead), self._entry("overview", a.signing)]
-        self._groups["overview"] = [(None, intro), *self._grouped("overview")]
-        self._groups["parties"] = self._party_groups()
-        self._groups["objectives"] = self._grouped("objectives")
-        self._groups["themes"] = self._grouped("themes")
-        self._groups["quotes"] = [(None, [self._entry("quotes", q) for q in a.quotes])]
-        self._groups["source"] = list(self._release_groups())
-
-    def _entry(self, section: Section, item: Item, depth: int = 0) -> Placed:
-        self._items[item.id] = item
-        self._sections[item.id] = section
-        return Placed(item.id, depth)
-
-    def _grouped(self, section: Section) -> _Groups:
-        return [
-            (group.heading, [self._entry(section, item) for item in group.items])
-            for group in getattr(self.agreement, section)
-        ]
-
-    def _party_groups(self) -> _Groups:
-        """Each party with its people beneath it; then, under a heading of ours, the
-        people of no party, so that a witness is not read as a third party."""
-        members: dict[str | None, list[Person]] = {}
-        for person in self.agreement.people:
-            members.setdefault(person.party, []).append(person)
-        rows: list[Placed] = []
-        for party in self.agreement.parties:
-            rows.append(self._entry("parties", party))
-            rows += [self._entry("parties", p, 1) for p in members.get(party.id, ())]
-        groups: _Groups = [(None, rows)]
-        if None in members:
-            fr, en = label("outside_parties", "fr"), label("outside_parties", "en")
-            title = made_title(fr, en, "editorial")
-            groups.append((title, [self._entry("parties", p) for p in members[None]]))
-        return groups
-
-    def _release_groups(self) -> Iterator[tuple[Title | None, list[Placed]]]:
-        current: Title | None = None
-        rows: list[Placed] = []
-        paragraph = bullet = 0
-        for item in self.agreement.release:
-            if item.kind == "heading":
-                if rows:
-                    yield current, rows
-                current = made_title(item.fr, item.en, "release")
-                rows = []
-                continue
-            if item.kind == "bullet":
-                bullet += 1
-            else:
-                paragraph, bullet = paragraph + 1, 0
-            self._numbers[item.id] = (paragraph, bullet)
-            rows.append(self._entry("source", item, int(item.kind == "bullet")))
-        if rows:
-            yield current, rows
 
     def _build_links(self) -> None:
         a = self.agreement
@@ -197,7 +125,7 @@ class Document:
         number = f"{paragraph}.{bullet}" if bullet else f"{paragraph}."
         return f"{number} {' '.join(words[:FIRST_WORDS])}{cut}"
 
-    def groups(self, section: Section) -> _Groups:
+    def groups(self, section: Section) -> Groups:
         """A section's groups in order: each one's heading (None: none) and entries."""
         return self._groups[section]
 

@@ -15,7 +15,8 @@ from accordtui.rendering.labels import Section, label
 if TYPE_CHECKING:
     from accordtui.agreement.lang import Lang
     from accordtui.agreement.model import Paragraph
-    from accordtui.rendering.document import Document, Placed
+    from accordtui.rendering.document import Document
+    from accordtui.rendering.outline import Placed
 else:
     from accordtui.agreement.kinds import Paragraph
 
