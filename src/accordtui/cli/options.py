@@ -11,6 +11,8 @@ from accordtui.agreement.loader import DEFAULT_MAX_BYTES, STDIN, Source
 
 DEFAULT_COMMAND = "open"
 """What `accordtui [PATH]` runs when no command is named."""
+FILE_COMPLETION = {"bash": "_shtab_compgen_files", "zsh": "_files"}
+"""What shtab completes a file argument with (its `shtab.FILE`, without importing shtab)."""
 
 
 def _positive_int(text: str) -> int:
@@ -36,7 +38,7 @@ def _file_argument(parser: argparse.ArgumentParser) -> None:
         type=_source,
         help="agreement file, - for standard input (default: the bundled agreement)",
     )
-    action.complete = {"bash": "_shtab_compgen_files", "zsh": "_files"}  # type: ignore[attr-defined]
+    action.complete = FILE_COMPLETION  # type: ignore[attr-defined]
 
 
 def _max_size_option(parser: argparse.ArgumentParser) -> None:
@@ -85,7 +87,7 @@ def _validate_options(parser: argparse.ArgumentParser) -> None:
         metavar="PATH",
         help="agreement files, - for standard input (default: bundled)",
     )
-    action.complete = {"bash": "_shtab_compgen_files", "zsh": "_files"}  # type: ignore[attr-defined]
+    action.complete = FILE_COMPLETION  # type: ignore[attr-defined]
     parser.add_argument(
         "-f",
         "--format",
@@ -147,7 +149,7 @@ def _new_options(parser: argparse.ArgumentParser) -> None:
     action = parser.add_argument(
         "release", type=Path, metavar="RELEASE", help="the release's plain text; - for stdin"
     )
-    action.complete = {"bash": "_shtab_compgen_files", "zsh": "_files"}  # type: ignore[attr-defined]
+    action.complete = FILE_COMPLETION  # type: ignore[attr-defined]
     parser.add_argument(
         "-o", "--output", type=Path, default=Path("accord.yaml"), help="default: accord.yaml"
     )
