@@ -219,3 +219,16 @@ def test_unreadable_paths(tmp_path: Path, kind: str) -> None:
 def test_problem_format() -> None:
     problem = Problem("f.yaml", "bad", 3, 7, "quotes[1].speaker")
     assert str(problem) == "f.yaml:3:7: quotes[1].speaker: bad"
+
+
+@pytest.mark.parametrize("pure", [False, True], ids=["libyaml", "pure"])
+def test_a_control_character_the_yaml_reader_refuses_is_placed(
+    monkeypatch: pytest.MonkeyPatch, pure: bool
+) -> None:
+    """ESC in a scalar was 'invalid YAML: unacceptable character … position 8', unplaced,
+    with the parser's escaped newline; it is now a located problem in our words."""
+    monkeypatch.setattr(safe_yaml, "_Loader", safe_yaml.loader_class(pure=pure))
+    problem = only("title: [\x1b]52;c;SGVsbG8=\x07\n")
+    assert (problem.line, problem.column) == (1, 9)
+    assert "a control character U+001B" in problem.message
+    assert "position" not in problem.message

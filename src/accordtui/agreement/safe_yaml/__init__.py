@@ -13,8 +13,10 @@ import codecs
 from typing import Any
 
 import yaml
+import yaml.reader
 from yaml.nodes import Node
 
+from accordtui.agreement.invisible import refusal
 from accordtui.agreement.safe_yaml.events import IN_DOUBT, may_break_a_rule, values_from_events
 from accordtui.agreement.safe_yaml.rules import (
     DEFAULT_LOADER,
@@ -127,21 +129,27 @@ def _compose_token_by_token(text: str, loader: type[Any]) -> Node | None:
             for token in yaml.scan(text, Loader=loader):
                 rules.see(token)
         except (YamlProblem, yaml.YAMLError) as error:
-            problems.append(_problem(error))
+            problems.append(_problem(error, text))
     try:
         node: Node | None = yaml.compose(text, Loader=loader)
     except (YamlProblem, yaml.YAMLError) as error:
-        problems.append(_problem(error))
+        problems.append(_problem(error, text))
     if problems:
         raise min(problems, key=_position)  # on a tie, the token rules' problem
     return node
 
 
-def _problem(error: YamlProblem | yaml.YAMLError) -> YamlProblem:
+def _problem(error: YamlProblem | yaml.YAMLError, text: str) -> YamlProblem:
     if isinstance(error, YamlProblem):
         return error
     if isinstance(error, yaml.MarkedYAMLError):
         return syntax_problem(error)
+    if isinstance(error, yaml.reader.ReaderError):  # a character YAML refuses, unplaced
+        at = error.position
+        what = refusal(chr(error.character)) or "a character YAML does not accept"
+        line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+        message = f"invalid YAML: {what} U+{error.character:04X}; expected visible text"
+        return YamlProblem(message, line, column)
     return YamlProblem(f"invalid YAML: {error}")
 
 
