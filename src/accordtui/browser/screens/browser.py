@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import partial
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import Horizontal
-from textual.reactive import reactive
-from textual.widgets import Input, OptionList, Tabs
+from textual.widgets import Input
 from textual.widgets.option_list import Option
 
 from accordtui.agreement.lang import Lang
-from accordtui.browser.history import History, Place
 from accordtui.browser.keys import help_rows, translate, while_searching
 from accordtui.browser.legend import legend_rows
-from accordtui.browser.screens.export_flow import export_chosen
 from accordtui.browser.screens.help import HelpScreen
 from accordtui.browser.screens.once import SHORT_ROWS
-from accordtui.browser.screens.searching import Searching
+from accordtui.browser.screens.sharing import Sharing
 from accordtui.browser.widgets.detail import Detail
 from accordtui.browser.widgets.detail_pane import DetailPane
 from accordtui.browser.widgets.hanging import LONG_LIST, Hanging
@@ -29,15 +24,12 @@ from accordtui.browser.widgets.item_list import ItemList, row_option
 from accordtui.browser.widgets.key_footer import KeyFooter
 from accordtui.browser.widgets.live_file import LiveFile
 from accordtui.browser.widgets.search_bar import SearchBar
-from accordtui.browser.widgets.top_bar import SectionTabs, TopBar, tabs_width
-from accordtui.rendering.blocks import colon
-from accordtui.rendering.citation import citation, opening_words
+from accordtui.browser.widgets.top_bar import TopBar, tabs_width
 from accordtui.rendering.document import Document
-from accordtui.rendering.export import Format, render_document
-from accordtui.rendering.labels import SECTIONS, Section, label
+from accordtui.rendering.labels import SECTIONS
 
 if TYPE_CHECKING:
-    from accordtui.browser.app import AccordApp
+    pass
 
 
 BOTH_SIDE_BY_SIDE = 80
@@ -48,7 +40,7 @@ PALETTE_KEY_COLUMNS = 110
 "Quitter" (the French keys need 106 columns)."""
 
 
-class BrowserScreen(Searching):
+class BrowserScreen(Sharing):
     """Browse the agreement; every action here is also in the command palette."""
 
     HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (Textual declares it as an instance attribute)
@@ -83,8 +75,6 @@ class BrowserScreen(Searching):
         Binding("question_mark,f1", "help", "Help", id="help"),
     ]
 
-    section: reactive[Section] = reactive("overview", init=False)
-
     def __init__(
         self, document: Document, lang: Lang = "fr", live_file: LiveFile | None = None
     ) -> None:
@@ -92,9 +82,6 @@ class BrowserScreen(Searching):
         self._live_file = live_file
         """Shown under the panes with `--watch`: the file's problems, if it has any."""
         self.set_reactive(BrowserScreen.lang, lang)
-        self.came_from: str | None = None
-        """The entry whose excerpt is highlighted when showing its source paragraph."""
-        self.history = History()
 
     def compose(self) -> ComposeResult:
         yield TopBar(id="topbar")
@@ -228,127 +215,6 @@ class BrowserScreen(Searching):
         self.query_one("#detail", Detail).border_title = shown
         self.query_one("#detail-other", Detail).border_title = other
 
-    # -- navigation ------------------------------------------------------------
-
-    def place(self) -> Place:
-        """Where the reader is now, for back and forward."""
-        focused = self.focused
-        panes = ("items", "detail", "links")
-        focus = focused.id if focused is not None and focused.id in panes else "items"
-        links = self.query_one("#links", ItemList)
-        scroll = self.query_one(Detail).scroll_y
-        return Place(self.key, focus, scroll, links.highlighted, self.came_from)
-
-    def go_to(self, key: str, *, remember: bool = True) -> None:
-        """Show `key` in its section; `remember` lets back return here."""
-        if key not in self.document:
-            return
-        if remember and key != self.key:
-            self.history.moved(self.place())
-            self.refresh_bindings()
-        source = self.document.source_of(self.key)
-        self.came_from = self.key if source == key else None
-        self._show(key)
-
-    def _show(self, key: str) -> None:
-        self.key = key
-        section = self.document.section_of(key)
-        if section != self.section:
-            self.section = section  # the watcher redraws everything
-        else:
-            self._refresh_all()
-
-    @on(LiveFile.Reloaded)
-    def _file_reloaded(self, event: LiveFile.Reloaded) -> None:
-        self.show_document(event.document)
-
-    def show_document(self, document: Document) -> None:
-        """The file saved again: the same section, entry, focus, link and scroll, where
-        they still exist (an entry gone gives its section's first, or the Overview's)."""
-        place = self.place()
-        self.document = document
-        self._indexes.clear()
-        self._relabel()  # the title may have changed
-        if place.key not in document:
-            keys = document.keys(self.section) or document.keys("overview")
-            place = replace(place, key=keys[0], scroll=0, link=None, came_from=None)
-        elif place.came_from is not None and place.came_from not in document:
-            place = replace(place, came_from=None)
-        self._restore(place)
-        self._update_matches()
-
-    def action_show_section(self, section: Section) -> None:
-        keys = self.document.keys(section)
-        if not keys:
-            self.query_one(SectionTabs).active = f"tab-{self.section}"
-            name = label(section, self.lang)
-            self.notify(f"{name}{colon(self.lang)} {self.words.empty}", markup=False)
-        elif section != self.section:
-            self.go_to(keys[0])
-        self.query_one("#items").focus()
-
-    def action_step_section(self, step: int) -> None:
-        """`]` and `[`: the next or previous section, stopping at the ends."""
-        index = SECTIONS.index(self.section) + step
-        if 0 <= index < len(SECTIONS):
-            self.action_show_section(SECTIONS[index])
-
-    def action_back(self) -> None:
-        """Escape closes the search bar first; then it steps back through history."""
-        bar = self.query_one(SearchBar)
-        if bar.is_open:
-            bar.action_close()
-            return
-        self._restore(self.history.go_back(self.place()))
-
-    def action_forward(self) -> None:
-        self._restore(self.history.go_forward(self.place()))
-
-    def _restore(self, place: Place | None) -> None:
-        self.refresh_bindings()  # back and forward are dimmed where there is nowhere to go
-        if place is None or place.key not in self.document:
-            return
-        self.came_from = place.came_from
-        self._show(place.key)
-        links = self.query_one("#links", ItemList)
-        if place.link is not None and place.link < links.option_count:
-            links.highlighted = place.link
-        target = self.query_one(f"#{place.focus}")
-        (target if target.display else self.query_one("#items")).focus()
-        detail = self.query_one(Detail)
-        detail.call_after_refresh(detail.scroll_to_line, round(place.scroll))
-
-    @on(OptionList.OptionHighlighted, "#items")
-    def _item_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        key = event.option.id
-        if key is None or self.document.section_of(key) != self.section:
-            return  # posted for a list that fast keys have already replaced
-        if key != self.key:
-            self.key = key
-            self.came_from = None
-            self._show_detail()
-
-    @on(OptionList.OptionSelected, "#items")
-    def _item_opened(self) -> None:
-        links = self.query_one("#links", ItemList)
-        target = links if links.display else self.query_one(Detail)
-        target.focus()
-
-    @on(Tabs.TabActivated, "#sections")
-    def _tab_clicked(self, event: Tabs.TabActivated) -> None:
-        if event.tab.id != event.tabs.active:
-            return  # posted for an earlier change, already overtaken by fast keys
-        section = str(event.tab.id).removeprefix("tab-")
-        for candidate in SECTIONS:
-            if candidate == section and candidate != self.section:
-                self.action_show_section(candidate)
-
-    @on(OptionList.OptionSelected, "#links")
-    def _link_followed(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id:
-            self.go_to(event.option.id)
-            self.query_one("#items").focus()
-
     # -- search: see Searching -------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -362,49 +228,13 @@ class BrowserScreen(Searching):
             return True if self.history.forward else None
         return True
 
-    def jump_to(self, key: str) -> None:
-        """The palette's jump: the entry shown, and the list's focus on it, so `j` and `k`
-        go on from there."""
-        self.go_to(key)
-        self.query_one("#items").focus()
-
-    # -- export, copy, language, help -----------------------------------------
+    # -- language, help --------------------------------------------------------
 
     def action_toggle_both(self) -> None:
         self.both = not self.both
 
     def action_toggle_lang(self) -> None:
         self.lang = "en" if self.lang == "fr" else "fr"
-
-    def section_text(self) -> str:
-        return render_document(self.document, self.section, "text", self.lang)
-
-    def action_copy_item(self) -> None:
-        """The entry as a citation, ready to paste; the notice shows its first words."""
-        text = citation(self.document, self.key, self.lang)
-        self._copy(text, self.words.copied.format(start=opening_words(text)))
-
-    def action_copy_section(self) -> None:
-        """The section exactly as `accordtui export SECTION` writes it."""
-        text = self.section_text()
-        section = label(self.section, self.lang)
-        done = self.words.copied_section.format(section=section, start=opening_words(text))
-        self._copy(text, done)
-
-    def _copy(self, text: str, done: str) -> None:
-        """Copy, or say why the reader's clipboard is out of reach (a web page over http)."""
-        if cast("AccordApp", self.app).clipboard_refused:
-            title = self.words.cannot_copy_title
-            self.notify(self.words.cannot_copy, title=title, severity="warning", markup=False)
-            return
-        self.app.copy_to_clipboard(text)
-        self.notify(done, markup=False)
-
-    @work(exclusive=True, group="export")
-    async def action_export_section(self, scope: str = "", fmt: Format = "text") -> None:
-        """The export dialog, on this section (or `scope`: `all`) and `fmt` at first."""
-        choice = (scope or self.section, fmt)
-        await export_chosen(self, self.document, self.section, self.lang, self.words, choice)
 
     def action_help(self) -> None:
         bindings = [

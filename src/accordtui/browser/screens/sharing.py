@@ -1,0 +1,54 @@
+"""Copy and export on the main screen: what leaves the browser.
+
+A base of `BrowserScreen`: the entry as a citation, the section as
+`accordtui export` writes it, and the export dialog.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual import work
+
+from accordtui.browser.screens.export_flow import export_chosen
+from accordtui.browser.screens.navigating import Navigating
+from accordtui.rendering.citation import citation, opening_words
+from accordtui.rendering.export import Format, render_document
+from accordtui.rendering.labels import label
+
+if TYPE_CHECKING:
+    from accordtui.browser.app import AccordApp
+
+
+class Sharing(Navigating):
+    """Copy the entry or the section, or export them, in the language shown."""
+
+    def section_text(self) -> str:
+        return render_document(self.document, self.section, "text", self.lang)
+
+    def action_copy_item(self) -> None:
+        """The entry as a citation, ready to paste; the notice shows its first words."""
+        text = citation(self.document, self.key, self.lang)
+        self._copy(text, self.words.copied.format(start=opening_words(text)))
+
+    def action_copy_section(self) -> None:
+        """The section exactly as `accordtui export SECTION` writes it."""
+        text = self.section_text()
+        section = label(self.section, self.lang)
+        done = self.words.copied_section.format(section=section, start=opening_words(text))
+        self._copy(text, done)
+
+    def _copy(self, text: str, done: str) -> None:
+        """Copy, or say why the reader's clipboard is out of reach (a web page over http)."""
+        if cast("AccordApp", self.app).clipboard_refused:
+            title = self.words.cannot_copy_title
+            self.notify(self.words.cannot_copy, title=title, severity="warning", markup=False)
+            return
+        self.app.copy_to_clipboard(text)
+        self.notify(done, markup=False)
+
+    @work(exclusive=True, group="export")
+    async def action_export_section(self, scope: str = "", fmt: Format = "text") -> None:
+        """The export dialog, on this section (or `scope`: `all`) and `fmt` at first."""
+        choice = (scope or self.section, fmt)
+        await export_chosen(self, self.document, self.section, self.lang, self.words, choice)
