@@ -174,6 +174,22 @@ def bench_stalls(text_bytes: int, hub: Path) -> list[Row]:
     return rows
 
 
+def bench_watch(hub: Path, runs: int) -> list[Row]:
+    """Longest time a key press would wait while `--watch` reads a saved file again."""
+    from benchmarks.watch import reload_stalls
+
+    stalls = asyncio.run(reload_stalls(hub, min(runs, 3)))
+    return [
+        (
+            f"input blocked, --watch reload of a {what} save, hub-shaped {items_of(hub)}",
+            ms(seconds),
+            "<= 100 ms",
+            met(seconds <= 0.1),
+        )
+        for what, seconds in stalls.items()
+    ]
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
@@ -198,6 +214,7 @@ def main(argv: list[str] | None = None) -> None:
             *bench_export(hub, big, runs),
             *bench_search(write(big, folder), runs),
             *bench_stalls(10_000 if args.quick else 1_000_000, hub),
+            *bench_watch(hub, runs),
         ]
     print("| Measure | Median | Target | Met |")
     print("| --- | --- | --- | --- |")

@@ -14,7 +14,7 @@ from benchmarks.synth import write
 def test_benchmarks_run_at_a_tiny_size(capsys: pytest.CaptureFixture[str]) -> None:
     main(["--quick"])
     out = capsys.readouterr().out
-    for measure in ("first paint", "load + validate", "export all", "search"):
+    for measure in ("first paint", "load + validate", "export all", "search", "--watch reload"):
         assert measure in out
 
 

@@ -40,12 +40,19 @@ class LiveFile(Static):
         """The reader's language: the screen sets it when `l` toggles it."""
         self._reads = 0
         """Reads started: a read's result is shown only if no newer one has started."""
+        self._shown = 0
+        """The number of the read whose result is shown."""
         self._problems: tuple[Problem, ...] = ()
         self._gone = False
 
     def on_mount(self) -> None:
         self.display = False
         self.set_interval(POLL_SECONDS, self.check)
+
+    @property
+    def reading(self) -> bool:
+        """A save is being read: what is shown is not the newest yet."""
+        return self._shown != self._reads
 
     def relabel(self, words: Labels) -> None:
         self.words = words
@@ -77,6 +84,7 @@ class LiveFile(Static):
     def _done(self, number: int, document: Document | None, problems: tuple[Problem, ...]) -> None:
         if number != self._reads:
             return  # a newer save is being read
+        self._shown = number
         self._problems = problems
         self._show()
         if document is not None:
