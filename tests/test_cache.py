@@ -131,6 +131,26 @@ def test_the_plain_form_comes_back_as_the_same_agreement(agreement: Agreement) -
     assert again.publication.page_date == agreement.publication.page_date
 
 
+def test_the_plain_form_in_lines_is_the_same_form_a_line_per_list_item(
+    agreement: Agreement,
+) -> None:
+    from accordtui.agreement import plain
+
+    lines = list(plain.dump_lines(agreement))
+    assert plain.load_lines(lines) == json.loads(plain.dump(agreement))
+    assert len(lines) > len(agreement.release) > 10  # the release is not one line
+    assert all(line.endswith(b"\n") and line.count(b"\n") == 1 for line in lines)
+
+
+@pytest.mark.parametrize("line", [b"{", b'["kinds"]', b'["item", "quotes", {}]', b"[1, 2]"])
+def test_a_line_not_of_the_plain_form_is_refused(agreement: Agreement, line: bytes) -> None:
+    from accordtui.agreement import plain
+
+    lines = [next(plain.dump_lines(agreement)), line]
+    with pytest.raises(plain.PlainError):
+        plain.load_lines(lines)
+
+
 def test_nothing_is_dumped_for_a_folder_that_cannot_be_made(
     tmp_path: Path, agreement: Agreement, monkeypatch: pytest.MonkeyPatch
 ) -> None:

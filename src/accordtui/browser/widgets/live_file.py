@@ -11,7 +11,7 @@ from textual.widgets import Static
 
 from accordtui.agreement import collector
 from accordtui.agreement.errors import AgreementError, Problem
-from accordtui.agreement.loader import load_agreement
+from accordtui.browser.reread import Reread
 from accordtui.browser.watch import POLL_SECONDS, FileWatch
 from accordtui.rendering.document import Document
 from accordtui.rendering.labels import Labels
@@ -21,8 +21,9 @@ from accordtui.writing.inert import inert
 class LiveFile(Static):
     """Hidden while the watched file is valid; otherwise says why, below the last valid view.
 
-    Reading and validating run in a thread, so a large file never holds the keys; only
-    the newest read is shown, whatever order the threads end in.
+    Reading and validating run in a child process, and the document is built from its
+    result in a thread, so a large file never holds the keys; a newer save stops the
+    read before it, and only the newest read is shown.
     """
 
     class Reloaded(Message):
@@ -44,10 +45,15 @@ class LiveFile(Static):
         """The number of the read whose result is shown."""
         self._problems: tuple[Problem, ...] = ()
         self._gone = False
+        self._reread: Reread | None = None
 
     def on_mount(self) -> None:
         self.display = False
         self.set_interval(POLL_SECONDS, self.check)
+
+    def on_unmount(self) -> None:
+        if self._reread is not None:
+            self._reread.stop()
 
     @property
     def reading(self) -> bool:
@@ -66,15 +72,18 @@ class LiveFile(Static):
             self._show()
         elif change == "changed":
             self._gone = False
+            if self._reread is not None:
+                self._reread.stop()
+            self._reread = Reread(self._watch.path, self._max_bytes)
             self._reads += 1
-            self._read(self._reads)
+            self._read(self._reads, self._reread)
 
     @work(thread=True, group="live-file")
-    def _read(self, number: int) -> None:
-        """Read, validate and index the file off the event loop."""
+    def _read(self, number: int, reread: Reread) -> None:
+        """Wait for the child's read, then build the document off the event loop."""
         try:
             with collector.paused():  # its passes would walk the new file, holding the keys
-                agreement = load_agreement(self._watch.path, self._max_bytes)
+                agreement = reread.result()
                 document = Document(agreement, inert(self._watch.path.name))  # named in exports
         except AgreementError as error:
             self.app.call_from_thread(self._done, number, None, error.problems)
