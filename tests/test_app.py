@@ -250,7 +250,9 @@ async def test_copy_item_and_section(agreement: Agreement) -> None:
             "Copié\u00a0: «\u00a0Ce partenariat avec Inria représente une formidable opportunité…"
         ]
         await pilot.press("Y")
+        await app.workers.wait_for_complete()  # the section is written out in a thread
         assert app.clipboard == render(agreement, "quotes", "text", "fr")
+        assert [n.message for n in app._notifications][-1].startswith("Section «\u00a0Citations")
 
 
 async def test_export_writes_then_asks_before_overwriting(agreement: Agreement, cwd: Path) -> None:
