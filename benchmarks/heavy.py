@@ -18,12 +18,18 @@ def big_text(size: int) -> Agreement:
     """The bundled agreement plus one release paragraph of `size` bytes, and a passage
     whose text is that paragraph: the longest text a file can hold, shown in full."""
     data = load_agreement(bundled_path()).model_dump(mode="json", exclude_none=True)
-    sentence = data["release"][1]["fr"] + " "
-    text = (sentence * (size // len(sentence) + 1))[:size].strip()
-    data["release"].append({"id": "big", "kind": "paragraph", "fr": text, "en": text})
+    text = {lang: _repeated(data["release"][1][lang], size) for lang in ("fr", "en")}
+    data["release"].append({"id": "big", "kind": "paragraph", **text})
     passage = data["themes"][0]["items"][0]
-    passage["text"] = {"fr": text, "en": text}
+    passage["text"] = text
     return Agreement.model_validate(data)
+
+
+def _repeated(sentence: str, size: int) -> str:
+    """`sentence` again and again, `size` bytes at most. Each language its own, as in a
+    real file: the two panes of `b` then fold and wrap two different texts."""
+    sentence += " "
+    return (sentence * (size // len(sentence) + 1))[:size].strip()
 
 
 TICK = 0.004
@@ -63,8 +69,11 @@ async def _settle(pilot: Any) -> None:
     await pilot.pause()
 
 
-async def worst_stalls(agreement: Agreement, key: str, query: str) -> dict[str, float]:
-    """Longest loop stall to show `key`, toggle the language, then search `query`."""
+async def worst_stalls(
+    agreement: Agreement, key: str, query: str, *, both: bool = False
+) -> dict[str, float]:
+    """Longest loop stall to show `key`, toggle the language, then search `query`;
+    with `both`, while both languages are shown (`b`): two panes wrap and highlight."""
     from accordtui.browser.run import build_app
     from accordtui.browser.screens.browser import BrowserScreen
 
@@ -73,6 +82,8 @@ async def worst_stalls(agreement: Agreement, key: str, query: str) -> dict[str, 
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.screen
         assert isinstance(screen, BrowserScreen)
+        if both:
+            await pilot.press("b")
         await _settle(pilot)
         with _Stalls() as stalls:
             screen.go_to(key)
