@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from copy import copy
 from dataclasses import dataclass, field
 
 from textual.content import Content, Span
@@ -49,6 +50,13 @@ class Styled:
         self._long = [s for s in styles if s.end - s.start > _LONG]
         self._short = sorted((s for s in styles if s.end - s.start <= _LONG), key=_start)
         self._short_starts = [span.start for span in self._short]
+
+    def finding(self, finder: Finder) -> Styled:
+        """The same text and styles with another search's matches: the screen lines,
+        which matches never move, stay as they were wrapped."""
+        other = copy(self)
+        other._finder = finder
+        return other
 
     @property
     def spans(self) -> list[Span]:

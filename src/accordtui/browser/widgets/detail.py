@@ -13,8 +13,10 @@ from textual.content import Content
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.worker import get_current_worker
 
 from accordtui.agreement.lang import Lang
+from accordtui.browser.search import Finder
 from accordtui.browser.styled import Lines, Styled, styled, wrap_pieces
 from accordtui.rendering.blocks import Block
 
@@ -76,12 +78,46 @@ class Detail(ScrollView, can_focus=True):
         request = (list(blocks), lang, query, list(excerpts))
         if request == self._request:
             return  # drawn again with the same words: keep the place
-        self._request = request
-        self._entry = styled(blocks, lang, query, excerpts)
-        self._offset = self._entry.first_match
-        self._placed = None
-        self.scroll_to(0, 0, animate=False, force=True, immediate=True)  # now: a match's
-        self._wrap()  # scroll, made while wrapping, must come after it
+        previous, self._request = self._request, request
+        if previous is None or (previous[:2], previous[3]) != (request[:2], request[3]):
+            self._entry = styled(blocks, lang, "", excerpts)
+            self._offset = self._placed = None
+            self.scroll_to(0, 0, animate=False, force=True, immediate=True)  # now: a match's
+            self._wrap()  # scroll, made while wrapping, must come after it
+        self._search(query)
+
+    def _search(self, query: str) -> None:
+        """Highlight `query` in the lines as they are: a keystroke wraps nothing again.
+        A long text is folded in a thread (40 ms a megabyte), its matches shown after."""
+        text = self._entry.text
+        if query and len(text) > SYNC_CHARS:
+            self._find_in_thread(text, query)  # the last matches stay until then: no flicker
+        else:
+            self._found(Finder(text, query))
+
+    @work(exclusive=True, thread=True, group="detail-find")
+    def _find_in_thread(self, text: str, query: str) -> None:
+        finder = Finder(text, query)
+        if not get_current_worker().is_cancelled:  # replaced, or the app is closing
+            self.app.call_from_thread(self._found, finder, (text, query))
+
+    def _found(self, finder: Finder, asked: tuple[str, str] | None = None) -> None:
+        """Show `finder`'s matches and scroll to the first, or to the top without one;
+        `asked` (text, query) drops an answer to a search since replaced."""
+        if asked is not None and self._request and asked != (self._entry.text, self._request[2]):
+            return
+        self._entry = self._entry.finding(finder)
+        self._line_cache.clear()
+        self.refresh()
+        first = finder.first()
+        self._offset = self._placed = None
+        lines = self._lines
+        if first is None:
+            self.scroll_to(0, 0, animate=False, force=True, immediate=True)
+        elif not self._wrapping or (lines.starts and lines.starts[-1] > first):
+            self.scroll_to_line(max(0, lines.line_of(first) - 1))
+        else:
+            self._offset = first  # placed once the line that holds it is wrapped
 
     @property
     def _text_width(self) -> int:
@@ -110,7 +146,8 @@ class Detail(ScrollView, can_focus=True):
 
     def _wrap(self) -> None:
         width = self._text_width
-        if width <= 0:
+        if width <= 0:  # not laid out yet (a pane just shown): the lines come on resize
+            self._lines, self._wrapping, self._width = Lines(), True, 0
             return
         self._width = width
         self._lines = Lines()  # a wrap still running for older lines sees this and stops
