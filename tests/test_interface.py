@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import random
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -325,8 +326,11 @@ async def test_palette_lists_everything_on_an_empty_query(agreement: Agreement, 
         assert [p.split("\n")[0] for p in palette_prompts(app)] == [fallback]
 
 
-async def test_palette_opened_and_closed_at_any_speed(agreement: Agreement) -> None:
+async def test_palette_opened_and_closed_at_any_speed(
+    agreement: Agreement, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Posted back to back, as a paste or a fast typist delivers them: no NoMatches."""
+    monkeypatch.chdir(tmp_path)  # `e`, then keys, then enter: an export (it was in the repo)
     seed = random.randrange(10**9)
     rng = random.Random(seed)
     keys = ["ctrl+p", "escape", "enter", "down", *"brupe1"]
@@ -340,6 +344,24 @@ async def test_palette_opened_and_closed_at_any_speed(agreement: Agreement) -> N
                 await pilot.press("escape")
             assert app.is_running, seed
         assert app.is_running, seed
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        ["ctrl+p"],  # the palette opened, the app closed before it was drawn: its search
+        ["ctrl+p", "escape", "1", "2"],  # keys after it: no screen, or one without lists
+    ],
+)
+async def test_keys_queued_when_the_app_closes_do_nothing(
+    agreement: Agreement, keys: list[str]
+) -> None:
+    """A paste or fast keys, then quit: what is still queued meets a closing app."""
+    app = AccordApp(agreement)
+    async with app.run_test(size=(60, 20)):  # raises what a handler or worker raised
+        for key in keys:
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        app.exit()
 
 
 # -- layouts ---------------------------------------------------------------------

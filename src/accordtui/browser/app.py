@@ -91,6 +91,13 @@ class AccordApp(App[None]):
             placeholder = self.words.palette_placeholder
             self.push_screen(OnceCommandPalette(placeholder=placeholder, id="--command-palette"))
 
+    async def on_event(self, event: events.Event) -> None:
+        """A key still queued when the app closes is dropped: its screen may be gone
+        already (Textual would look for a screen or its widgets, and fail)."""
+        if isinstance(event, events.Key) and not self.is_running:
+            return
+        await super().on_event(event)
+
     def get_key_display(self, binding: Binding) -> str:
         """Key names as the reader's keyboard prints them (footer and help use this)."""
         return key_display(super().get_key_display(binding), self.words)

@@ -53,9 +53,10 @@ class OnceCommandPalette(DismissOnce, CommandPalette):
     """Textual's command palette, closing once, paging safely, and quiet once closed.
 
     Textual 8.2.8 starts a new search for every `Input.Changed`, even one still queued
-    when escape has closed the palette; that search then looks for the palette's list
-    after it is gone and raises NoMatches. Once closing, such messages are dropped
-    before the palette's own handlers see them.
+    when escape has closed the palette, and one on `Mount`, even when the app quits
+    before the palette is drawn (ctrl+p, then ctrl+c); that search then looks for the
+    palette's list after it is gone and raises NoMatches. Once closing, such messages
+    are dropped before the palette's own handlers see them.
     """
 
     closing = False
@@ -64,11 +65,12 @@ class OnceCommandPalette(DismissOnce, CommandPalette):
         self.closing = True
         return super().dismiss(result)
 
+    @on(events.Mount)
     @on(Input.Changed)
     @on(Input.Submitted)
     @on(OptionList.OptionSelected)
     def _drop_when_closing(self, event: Message) -> None:
-        if self.closing or not self.is_current:
+        if self.closing or not self.is_current or not self.app.is_running:
             event.prevent_default()  # the palette's handlers (in the base class) never run
             event.stop()
 
