@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from textual.content import Content, Span
 
 from accordtui.agreement.lang import Lang
+from accordtui.browser.line_breaks import lines_of
 from accordtui.browser.search import Finder
 from accordtui.rendering.blocks import Block, Bullets, Field, Heading, Note, Para, colon
 from accordtui.rendering.export import quoted
@@ -231,11 +232,11 @@ def cut_lines(text: str, width: int) -> list[str]:
 def _wrap(plain: str, width: int, offset: int, indent: int) -> Lines:
     out = Lines()
     position = 0
-    for line in Content(plain).wrap(max(1, width)) or [Content("")]:
-        found = plain.find(line.plain, position) if line.plain else -1
+    for line in lines_of(plain, width):
+        found = plain.find(line, position) if line else -1
         position = found if found >= 0 else position
         out.starts.append(offset + position)
-        out.ends.append(offset + position + len(line.plain))
+        out.ends.append(offset + position + len(line))
         out.indents.append(indent)
-        position += len(line.plain)
+        position += len(line)
     return out
