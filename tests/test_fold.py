@@ -50,6 +50,15 @@ def test_a_long_text_folds_as_its_pieces_do() -> None:
     assert Folded(text).text == fold(text)
 
 
+def test_long_lines_fold_apart_and_map_back() -> None:
+    """Lines past 32,768 characters fold once, for the index and both panes alike."""
+    line = "Télécom e\u0301 ß «x» " * 2_000
+    text = f"{line}\nInria ß\n{line}"
+    assert fold(text) == f"{fold(line)}\n{fold('Inria ß')}\n{fold(line)}"
+    assert [text[s:e] for s, e in Finder(text, "SS").spans()] == ["ß"] * 4_001
+    assert [text[s:e] for s, e in Finder(text, "E SS").spans()] == ["e\u0301 ß"] * 4_000
+
+
 ALPHABET = "aeiE é\u0301É ’'‘ʼ′«»“”\"„‐‑–—- \u00a0\u202f\tßﬁİ\u00adx\n"
 VARIANTS = [
     lambda s: s,

@@ -8,8 +8,10 @@ and the scroll find the same matches, in an entry and in any stretch of it.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 _SAME = {
     "'": "'\u2018\u2019\u201a\u201b\u02bc\u2032\u2035",
@@ -57,15 +59,19 @@ _SMALL = 4_096
 """Up to this length a text folds through the shared table; a longer one through a
 plain table of its own characters, which `str.translate` reads twice as fast."""
 _CHUNK = 1 << 16
-"""Characters folded at a time: short calls into C, so a thread folding a long text
+"""Characters read at a time: short calls into C, so a thread folding a long text
 lets keys in."""
+_SHARED = 32_768
+"""A line longer than this is folded once, by the first thread to ask, while the
+others wait: the search index and both detail panes fold the same long paragraph."""
+_LOCK = threading.Lock()
 
 
 def fold(text: str) -> str:
     """`text` as search compares it: `l’Institut`, `L'INSTITUT` and `l'institut` agree."""
     if len(text) <= _SMALL:
         return text.translate(_TABLE)
-    return _fold_long(text, set(text))
+    return _fold_lines(text)[0]
 
 
 def needle(query: str) -> str:
@@ -74,9 +80,37 @@ def needle(query: str) -> str:
     return fold(query).strip()
 
 
-def _fold_long(text: str, chars: set[str]) -> str:
-    table = {code: _TABLE[code] for code in map(ord, chars)}
-    return "".join(text[i : i + _CHUNK].translate(table) for i in range(0, len(text), _CHUNK))
+def _fold_lines(text: str) -> tuple[str, bool]:
+    """`text` folded line by line (a line break folds to itself), and whether any
+    character folds to other than one character."""
+    if len(text) <= _SHARED:
+        return _fold_long(text)
+    lines = text.split("\n")
+    folds = [_fold_shared(line) if len(line) > _SHARED else _fold_long(line) for line in lines]
+    return "\n".join(folded for folded, _ in folds), any(odd for _, odd in folds)
+
+
+def _fold_shared(line: str) -> tuple[str, bool]:
+    with _LOCK:
+        return _fold_kept(line)
+
+
+@lru_cache(maxsize=16)
+def _fold_kept(line: str) -> tuple[str, bool]:
+    return _fold_long(line)
+
+
+def _chars(text: str) -> set[str]:
+    chars: set[str] = set()
+    for i in range(0, len(text), _CHUNK):
+        chars.update(text[i : i + _CHUNK])
+    return chars
+
+
+def _fold_long(text: str) -> tuple[str, bool]:
+    table = {code: _TABLE[code] for code in map(ord, _chars(text))}
+    folded = "".join(text[i : i + _CHUNK].translate(table) for i in range(0, len(text), _CHUNK))
+    return folded, any(len(part) != 1 for part in table.values())
 
 
 class Folded:
@@ -87,16 +121,15 @@ class Folded:
     """
 
     def __init__(self, text: str) -> None:
-        chars = set(text)
-        self.text = _fold_long(text, chars)
+        self.text, odd_chars = _fold_lines(text)
         self._folded: list[int] = []
         """Where each irregular character's fold starts in the fold."""
         self._original: list[int] = []
         """Where each irregular character is in the text."""
         self._sizes: list[int] = []
-        odd = [re.escape(c) for c in chars if len(_TABLE[ord(c)]) != 1]
-        if not odd:
+        if not odd_chars:
             return
+        odd = [re.escape(c) for c in _chars(text) if len(_TABLE[ord(c)]) != 1]
         shift = 0
         for found in re.finditer(f"[{''.join(odd)}]", text):
             size = len(_TABLE[ord(found.group())])
