@@ -1,4 +1,5 @@
-"""Both languages at once: beside each other when wide, one under the other when not."""
+"""Both languages at once: beside each other when wide, one under the other in one pane
+when not."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ from textual.widgets import Label
 from accordtui.agreement.model import Agreement
 from accordtui.browser.app import AccordApp
 from accordtui.browser.screens.browser import BrowserScreen
+from accordtui.browser.styled import RULE
 from accordtui.browser.widgets.detail import Detail
 from accordtui.browser.widgets.search_bar import SearchBar
+from accordtui.rendering.labels import labels_for
 
 
 async def test_both_languages_side_by_side_then_stacked_and_searched(agreement: Agreement) -> None:
@@ -40,7 +43,22 @@ async def test_both_languages_side_by_side_then_stacked_and_searched(agreement: 
         await pilot.resize_terminal(60, 20)
         await pilot.pause()
         await pilot.pause()
-        assert other.region.y >= shown.region.bottom and other.region.x == shown.region.x  # under
+        # Stacked, each pane had two or three rows: one pane holds both, English then
+        # French under its name, and the French match is scrolled into view.
+        assert not other.display and shown.region.height >= 8
+        text = str(shown.shown)
+        rule = f"{RULE} {labels_for('en').pane_fr} {RULE}"
+        assert text.index(quote.en[:30]) < text.index(rule) < text.index(quote.fr[:30])
+        assert "formidable" in on_screen(shown)
         await pilot.press("escape", "b")
         await pilot.pause()
-        assert not other.display
+        assert not other.display and rule not in str(shown.shown)
+        await pilot.press("b")
+        await pilot.resize_terminal(80, 24)  # wide again: a pane each
+        await pilot.pause()
+        assert other.display and rule not in str(shown.shown) and quote.fr[:30] in str(other.shown)
+
+
+def on_screen(detail: Detail) -> str:
+    strips = (detail.render_line(y) for y in range(detail.size.height))
+    return " ".join("".join(segment.text for segment in strip).strip() for strip in strips)

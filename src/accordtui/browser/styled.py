@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from copy import copy
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from textual.content import Content, Span
 
@@ -120,10 +121,27 @@ class _Builder:
             self.add(quoted(block, lang), "italic")
 
 
+class Then(NamedTuple):
+    """The entry in the other language, shown below the first under its `name`."""
+
+    name: str
+    blocks: tuple[Block, ...]
+    lang: Lang
+
+
+RULE = "──"
+"""Either side of the name that parts the two languages in one pane."""
+
+
 def styled(
-    blocks: Iterable[Block], lang: Lang, query: str = "", excerpts: Iterable[str] = ()
+    blocks: Iterable[Block],
+    lang: Lang,
+    query: str = "",
+    excerpts: Iterable[str] = (),
+    then: Then | None = None,
 ) -> Styled:
-    """An entry's blocks as text, with `query` and exact `excerpts` highlighted.
+    """An entry's blocks as text, with `query` and exact `excerpts` highlighted, and
+    `then` the other language under it.
 
     Text is never markup. An excerpt is the release's words an entry quotes, shown in
     the paragraph it comes from.
@@ -136,6 +154,12 @@ def styled(
         builder.block(block, lang)
         if not index and isinstance(block, Heading):
             heading = builder.length
+    if then is not None:
+        builder.add("\n\n")
+        builder.add(f"{RULE} {then.name} {RULE}", "bold")
+        for block in then.blocks:
+            builder.add("\n\n")
+            builder.block(block, then.lang)
     text = "".join(builder.parts)
     spans = builder.spans
     for excerpt in excerpts:

@@ -17,6 +17,7 @@ from accordtui.browser.legend import legend_rows
 from accordtui.browser.screens.help import HelpScreen
 from accordtui.browser.screens.once import SHORT_ROWS
 from accordtui.browser.screens.sharing import Sharing
+from accordtui.browser.styled import Then
 from accordtui.browser.widgets.detail import Detail
 from accordtui.browser.widgets.detail_pane import DetailPane
 from accordtui.browser.widgets.hanging import LONG_LIST, Hanging
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 
 BOTH_SIDE_BY_SIDE = 80
 """From this width both languages stand side by side (about 22 cells of text each at
-80 columns); below, where the panes stack, one under the other."""
+80 columns); below, one under the other in the same pane, sharing its scroll."""
 PALETTE_KEY_COLUMNS = 110
 """From this width the footer also shows the palette's key; below, it would cover
 "Quitter" (the French keys need 106 columns)."""
@@ -120,8 +121,12 @@ class BrowserScreen(Sharing):
         width = self.size.width
         self.set_class(width < tabs_width(self.words), "-compact-tabs")
         self.set_class(self.size.height < SHORT_ROWS, "-short")
-        details = self.query_one("#details")
-        details.set_class(width < BOTH_SIDE_BY_SIDE, "-stacked")
+        stacked = width < BOTH_SIDE_BY_SIDE
+        if stacked != self.query_one("#details").has_class("-stacked"):
+            self.query_one("#details").set_class(stacked, "-stacked")
+            if self.both:  # one pane for both languages, or a pane each
+                self._name_panes()
+                self._show_detail()
         self.query_one(KeyFooter).show_command_palette = width >= PALETTE_KEY_COLUMNS
         self.refresh_bindings()
 
@@ -164,14 +169,19 @@ class BrowserScreen(Sharing):
         items.highlighted = next(i for i, row in enumerate(rows) if row.key == self.key)
 
     def _show_detail(self) -> None:
+        """The entry in the detail; with both languages, the other beside it, or under
+        it in the same pane when stacking would leave each pane two or three rows."""
         blocks = self.document.blocks(self.key, self.lang, links=False)  # the links pane has them
         excerpts = self.document.excerpt(self.came_from) if self.came_from else []
-        self.query_one(Detail).show_blocks(blocks, self.lang, self.query_text, excerpts)
-        if self.both:
-            other = self.other_lang
-            blocks = self.document.blocks(self.key, other, links=False)
+        other = self.other_lang
+        other_blocks = self.document.blocks(self.key, other, links=False) if self.both else []
+        then = None
+        if self.both and self._one_pane:
+            then = Then(self._pane_names[other], tuple(other_blocks), other)
+        self.query_one(Detail).show_blocks(blocks, self.lang, self.query_text, excerpts, then)
+        if self.both and not self._one_pane:
             other_detail = self.query_one("#detail-other", Detail)
-            other_detail.show_blocks(blocks, other, self.query_text, excerpts)
+            other_detail.show_blocks(other_blocks, other, self.query_text, excerpts)
         links = self.query_one("#links", ItemList)
         links.clear_options()
         related = self.document.links(self.key)
@@ -208,9 +218,18 @@ class BrowserScreen(Sharing):
         self._show_detail()
         self._update_matches()
 
+    @property
+    def _one_pane(self) -> bool:
+        return self.query_one("#details").has_class("-stacked")
+
+    @property
+    def _pane_names(self) -> dict[Lang, str]:
+        return {"fr": self.words.pane_fr, "en": self.words.pane_en}
+
     def _name_panes(self) -> None:
-        """With both languages shown, each pane says which it holds, in the reader's words."""
-        names = {"fr": self.words.pane_fr, "en": self.words.pane_en}
+        """With both languages shown, each pane says which it holds, in the reader's words
+        (in one pane, the other language's name parts it from the first)."""
+        names = self._pane_names
         shown, other = (names[self.lang], names[self.other_lang]) if self.both else ("", "")
         self.query_one("#detail", Detail).border_title = shown
         self.query_one("#detail-other", Detail).border_title = other

@@ -17,7 +17,7 @@ from textual.worker import get_current_worker
 
 from accordtui.agreement.lang import Lang
 from accordtui.browser.search import Finder
-from accordtui.browser.styled import Lines, Styled, styled, wrap_pieces
+from accordtui.browser.styled import Lines, Styled, Then, styled, wrap_pieces
 from accordtui.rendering.blocks import Block
 
 SYNC_CHARS = 20_000
@@ -28,6 +28,10 @@ STICKY = "reverse"
 """The heading kept on top: set apart from the lines that scroll under it."""
 PUBLISH_EVERY = 16
 """Pieces wrapped between two updates of the scrollbar while a long entry is wrapped."""
+
+
+_Words = tuple[list[Block], Lang, list[str], Then | None]
+"""An entry's blocks, language, excerpts and other language: what the lines hold."""
 
 
 class Detail(ScrollView, can_focus=True):
@@ -52,17 +56,21 @@ class Detail(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None) -> None:
         self._entry = Styled("", [])
-        self._request: tuple[list[Block], Lang, str, list[str]] | None = None
+        self._request: tuple[_Words, str] | None = None
+        """What is shown, and the search in it."""
         self._lines = Lines()
         self._width = 0
-        self._offset: int | None = None
-        """A character to bring into view once the line that holds it is wrapped."""
-        self._placed: tuple[int, float] | None = None
+        self._offset: tuple[int, int] | None = None
+        """A character, and how many lines to show above its own, to bring to the top
+        once the line that holds it is wrapped."""
+        self._placed: tuple[int, tuple[int, int] | None, float] | None = None
+        """The line put at the top by `scroll_to_line`, what it was put there for (a
+        character and the lines above its own, once wrapped), and where that left the
+        scroll."""
         self._wrapping = False
         """Whether a long entry's lines are still being wrapped, a piece at a time."""
         self._to_end = False
         """`G` was pressed while wrapping: follow the end as lines arrive, until done."""
-        """The line put at the top by `scroll_to_line`, and where that left the scroll."""
         self._line_cache: LRUCache[tuple[int, int, int], Strip] = LRUCache(256)
         super().__init__(id=id)
 
@@ -72,15 +80,21 @@ class Detail(ScrollView, can_focus=True):
         return self._entry.content()
 
     def show_blocks(
-        self, blocks: Sequence[Block], lang: Lang, query: str = "", excerpts: Sequence[str] = ()
+        self,
+        blocks: Sequence[Block],
+        lang: Lang,
+        query: str = "",
+        excerpts: Sequence[str] = (),
+        then: Then | None = None,
     ) -> None:
-        """Show an entry from its top, or scrolled to the first match of `query`."""
-        request = (list(blocks), lang, query, list(excerpts))
-        if request == self._request:
+        """Show an entry (and `then` the other language under it) from its top, or
+        scrolled to the first match of `query`."""
+        words = (list(blocks), lang, list(excerpts), then)
+        if (words, query) == self._request:
             return  # drawn again with the same words: keep the place
-        previous, self._request = self._request, request
-        if previous is None or (previous[:2], previous[3]) != (request[:2], request[3]):
-            self._entry = styled(blocks, lang, "", excerpts)
+        previous, self._request = self._request, (words, query)
+        if previous is None or previous[0] != words:
+            self._entry = styled(blocks, lang, "", excerpts, then)
             self._offset = self._placed = None
             self.scroll_to(0, 0, animate=False, force=True, immediate=True)  # now: a match's
             self._wrap()  # scroll, made while wrapping, must come after it
@@ -104,27 +118,33 @@ class Detail(ScrollView, can_focus=True):
     def _found(self, finder: Finder, asked: tuple[str, str] | None = None) -> None:
         """Show `finder`'s matches and scroll to the first, or to the top without one;
         `asked` (text, query) drops an answer to a search since replaced."""
-        if asked is not None and self._request and asked != (self._entry.text, self._request[2]):
+        if asked is not None and self._request and asked != (self._entry.text, self._request[1]):
             return
         self._entry = self._entry.finding(finder)
         self._line_cache.clear()
         self.refresh()
         first = finder.first()
         self._offset = self._placed = None
-        lines = self._lines
         if first is None:
             self.scroll_to(0, 0, animate=False, force=True, immediate=True)
-        elif not self._wrapping or (lines.starts and lines.starts[-1] > first):
-            self.scroll_to_line(max(0, lines.line_of(first) - 1))
         else:
-            self._offset = first  # placed once the line that holds it is wrapped
+            self._bring(first, above=1)
+
+    def _bring(self, offset: int, above: int) -> None:
+        """Put the line holding character `offset` at the top, `above` lines under it;
+        now if it is wrapped, else once it is."""
+        lines = self._lines
+        if not self._wrapping or (lines.starts and lines.starts[-1] > offset):
+            self.scroll_to_line(max(0, lines.line_of(offset) - above), (offset, above))
+        else:
+            self._offset = (offset, above)
 
     @property
     def _text_width(self) -> int:
         """Cells for text: the pane less its padding and the scrollbar's gutter."""
         return self.scrollable_content_region.width
 
-    def scroll_to_line(self, line: int) -> None:
+    def scroll_to_line(self, line: int, anchor: tuple[int, int] | None = None) -> None:
         """Put `line` at the top, and keep it there through resizes until the reader scrolls.
 
         The pane's height often changes right after (the links pane below shows, hides
@@ -132,13 +152,23 @@ class Detail(ScrollView, can_focus=True):
         line out of view, so the next resize scrolls again.
         """
         self.scroll_to(y=line, animate=False, force=True, immediate=True)
-        self._placed = (line, self.scroll_y)
+        if anchor is None and line < len(self._lines):
+            anchor = (self._lines.starts[line], 0)
+        self._placed = (line, anchor, self.scroll_y)
 
     def on_resize(self) -> None:
+        """Wrap again for a new width; a line placed on top stays there, found again by
+        the character it was placed for when the lines change (its number does not hold)."""
+        placed = self._placed
+        if placed is not None and placed[2] != self.scroll_y:
+            placed = None  # the reader has scrolled since
         if self._text_width != self._width:
             self._wrap()
-        if self._placed is not None and self._placed[1] == self.scroll_y:
-            self.scroll_to_line(self._placed[0])
+            if placed is not None and placed[1] is not None:
+                self._bring(*placed[1])
+                return
+        if placed is not None:
+            self.scroll_to_line(placed[0])
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -188,10 +218,10 @@ class Detail(ScrollView, can_focus=True):
             self.scroll_end(animate=False, immediate=True, force=True)
         if complete:
             self._wrapping = self._to_end = False
-        offset = self._offset
-        if offset is not None and (complete or (lines.starts and lines.starts[-1] > offset)):
+        pending = self._offset
+        if pending is not None and (complete or (lines.starts and lines.starts[-1] > pending[0])):
             self._offset = None
-            self.scroll_to_line(max(0, lines.line_of(offset) - 1))
+            self._bring(*pending)
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
