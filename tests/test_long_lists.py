@@ -24,7 +24,7 @@ def test_a_late_text_is_made_once_and_only_when_needed() -> None:
         made.append("once")
         return "Citation : un très long titre qui ne tient pas sur la ligne"
 
-    entry = Hanging("→ ", words, one_line=True)
+    entry = Hanging("→ ", words, most=1)
     assert entry.get_height(None, 20) == 1  # type: ignore[arg-type]
     assert made == []
     assert str(entry).startswith("→ Citation")

@@ -22,9 +22,19 @@ def test_source_rows_give_the_number_and_first_words(agreement: Agreement, lang:
 
 
 def test_a_brief_row_is_cut_after_a_whole_word() -> None:
-    row = Hanging("• ", "4.1 Le développement de la recherche", one_line=True)
+    row = Hanging("• ", "4.1 Le développement de la recherche", most=1)
     assert str(row._at(20).plain) == "• 4.1 Le…"
     assert str(row._at(60).plain) == "• 4.1 Le développement de la recherche"
+
+
+def test_a_brief_row_takes_a_second_line_where_the_list_is_narrow() -> None:
+    """At 80 columns the list gives a row 24 cells: one line held "1. L'Institut…"."""
+    text = "1. L'Institut Mines-Télécom (IMT) et Inria ont signé un accord-cadre…"
+    row = Hanging("• ", text, most=2, wide=40)
+    assert row._at(26).plain == "• 1. L'Institut\n  Mines-Télécom (IMT) et…"
+    assert row.get_height({}, 26) == 2
+    assert row._at(52).plain == "• 1. L'Institut Mines-Télécom (IMT) et Inria ont…"
+    assert row.get_height({}, 52) == 1
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -163,7 +163,7 @@ class BrowserScreen(Sharing):
         items.clear_options()
         one_line = len(rows) > LONG_LIST
         ours = self.words.grouping_mark
-        items.add_options(row_option(row, ours, one_line=one_line or row.brief) for row in rows)
+        items.add_options(row_option(row, ours, one_line=one_line) for row in rows)
         if self.key not in keys:
             self.key = keys[0]
         items.highlighted = next(i for i, row in enumerate(rows) if row.key == self.key)
@@ -185,10 +185,10 @@ class BrowserScreen(Sharing):
         links = self.query_one("#links", ItemList)
         links.clear_options()
         related = self.document.links(self.key)
-        one_line = len(related) > LONG_LIST
+        most = 1 if len(related) > LONG_LIST else None
         links.add_options(
             Option(
-                Hanging("→ ", partial(self.document.link_text, r, self.lang), one_line=one_line),
+                Hanging("→ ", partial(self.document.link_text, r, self.lang), most=most),
                 id=r.key,
             )
             for r in related

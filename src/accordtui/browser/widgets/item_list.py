@@ -12,6 +12,12 @@ from textual.widgets.option_list import Option
 from accordtui.browser.widgets.hanging import Hanging
 from accordtui.rendering.blocks import Row
 
+BRIEF_LINES = 2
+"""A brief row (a Source paragraph's number and first words) takes two lines at most
+where the list is narrow: on one, at 80 columns, it showed a word or two."""
+BRIEF_WIDE = 40
+"""From this many cells of text one line holds enough of a brief row's words."""
+
 
 def row_option(row: Row, ours: str, *, one_line: bool = False) -> Option:
     """An entry of the list, or a group heading that the cursor passes over; a grouping
@@ -21,7 +27,10 @@ def row_option(row: Row, ours: str, *, one_line: bool = False) -> Option:
             heading = Content.styled(row.text, "italic") + Content.styled(f" {ours}", "dim")
             return Option(heading, disabled=True)
         return Option(Content.styled(row.text, "bold"), disabled=True)
-    return Option(Hanging("  " * row.depth + "• ", row.text, one_line=one_line), id=row.key)
+    marker = "  " * row.depth + "• "
+    if row.brief and not one_line:
+        return Option(Hanging(marker, row.text, most=BRIEF_LINES, wide=BRIEF_WIDE), id=row.key)
+    return Option(Hanging(marker, row.text, most=1 if one_line else None), id=row.key)
 
 
 class ItemList(OptionList):
