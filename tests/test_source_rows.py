@@ -5,6 +5,10 @@ from __future__ import annotations
 import pytest
 
 from accordtui.agreement.model import Agreement, Lang
+from accordtui.browser.app import AccordApp
+from accordtui.browser.screens.browser import BrowserScreen
+from accordtui.browser.styled import EXCERPT, styled
+from accordtui.browser.widgets.detail import Detail
 from accordtui.browser.widgets.hanging import Hanging
 from accordtui.rendering.blocks import Field
 from accordtui.rendering.document import Document
@@ -54,3 +58,33 @@ def test_a_person_says_signatory_or_witness_and_links_the_words(
         assert where in [r.key for r in document.links(person)]
     said = document.blocks(where, "fr")
     assert any("ont signé" in getattr(b, "text", "") and "en présence de" in b.text for b in said)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_persons_paragraph_underlines_who_they_are(agreement: Agreement, lang: Lang) -> None:
+    """From a person, the paragraph on the signing underlined nothing: now their name and
+    title, as it writes them, signatory or witness alike."""
+    document = Document(agreement)
+    signing = agreement.signing
+    where = document.source_of(signing.signatories[0])
+    assert where is not None
+    for person in (signing.signatories[0], signing.witnesses[0]):
+        assert document.source_of(person) == where
+        entry = styled(document.blocks(where, lang), lang, "", document.excerpt(person, lang))
+        marked = [entry.text[s.start : s.end] for s in entry.spans if s.style == EXCERPT]
+        assert document.person_line(person, lang) in marked
+
+
+async def test_following_a_person_to_the_source_underlines_them(agreement: Agreement) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, BrowserScreen)
+        person = agreement.signing.witnesses[0]
+        screen.go_to(person)
+        await pilot.pause()
+        screen.go_to(screen.document.source_of(person) or "")
+        await pilot.pause()
+        shown = screen.query_one(Detail).shown
+        marked = [shown.plain[s.start : s.end] for s in shown.spans if s.style == EXCERPT]
+        assert screen.document.person_line(person, "fr") in marked

@@ -154,9 +154,12 @@ class Document:
             return label("bullet", lang).format(paragraph=paragraph, bullet=bullet)
         return label("paragraph", lang).format(paragraph=paragraph)
 
-    def excerpt(self, key: str) -> list[str]:
-        """The release's words an entry quotes, to highlight in its paragraph."""
+    def excerpt(self, key: str, lang: Lang) -> list[str]:
+        """The release's words an entry quotes, to highlight in its paragraph; for a
+        person, who they are as the paragraph on the signing names them (in `lang`)."""
         item = self._items[key]
+        if isinstance(item, Person):
+            return [self.person_line(key, lang), item.name]
         return verbatim_parts(item.text.fr) if isinstance(item, _WITH_TEXT) else []
 
     def links(self, key: str) -> list[Related]:

@@ -172,8 +172,8 @@ class BrowserScreen(Sharing):
         """The entry in the detail; with both languages, the other beside it, or under
         it in the same pane when stacking would leave each pane two or three rows."""
         blocks = self.document.blocks(self.key, self.lang, links=False)  # the links pane has them
-        excerpts = self.document.excerpt(self.came_from) if self.came_from else []
-        other = self.other_lang
+        came_from, other = self.came_from, self.other_lang
+        excerpts = self.document.excerpt(came_from, self.lang) if came_from else []
         other_blocks = self.document.blocks(self.key, other, links=False) if self.both else []
         then = None
         if self.both and self._one_pane:
@@ -181,7 +181,8 @@ class BrowserScreen(Sharing):
         self.query_one(Detail).show_blocks(blocks, self.lang, self.query_text, excerpts, then)
         if self.both and not self._one_pane:
             other_detail = self.query_one("#detail-other", Detail)
-            other_detail.show_blocks(other_blocks, other, self.query_text, excerpts)
+            other_excerpts = self.document.excerpt(came_from, other) if came_from else []
+            other_detail.show_blocks(other_blocks, other, self.query_text, other_excerpts)
         links = self.query_one("#links", ItemList)
         links.clear_options()
         related = self.document.links(self.key)
