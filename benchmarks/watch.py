@@ -27,7 +27,8 @@ def _saved(path: Path, text: str) -> None:
 
 
 async def reload_stalls(path: Path, runs: int = 1) -> dict[str, float]:
-    """Worst loop stall, over `runs` each, for a valid then an invalid save of `path`."""
+    """Worst loop stall, over `runs` each, for a valid then an invalid save of `path`;
+    the file is left as it was found."""
     from accordtui.agreement.loader import load_agreement
     from accordtui.browser.app import WatchedFile
     from accordtui.browser.run import build_app
@@ -38,19 +39,21 @@ async def reload_stalls(path: Path, runs: int = 1) -> dict[str, float]:
     assert edited != original and edited.replace(*INVALID_EDIT, 1) != edited, "no edit made"
     app = build_app(load_agreement(path, 2**31), "fr", watch=WatchedFile(path, 2**31))
     out = {"valid": 0.0, "invalid": 0.0}
-    async with app.run_test(size=(80, 24)) as pilot:
-        await _settle(pilot)
-        live = app.screen.query_one(LiveFile)
-        for run in range(runs):
-            valid = edited if run % 2 == 0 else original  # each save differs from the last
-            for what, text in (("valid", valid), ("invalid", valid.replace(*INVALID_EDIT, 1))):
-                _saved(path, text)
-                with _Stalls() as stalls:
-                    live.check()
-                    await _reloaded(pilot, live)
-                out[what] = max(out[what], stalls.worst)
-                assert live.display == (what == "invalid"), f"the {what} save was not shown"
-    _saved(path, original)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await _settle(pilot)
+            live = app.screen.query_one(LiveFile)
+            for run in range(runs):
+                valid = edited if run % 2 == 0 else original  # each save differs from the last
+                for what, text in (("valid", valid), ("invalid", valid.replace(*INVALID_EDIT, 1))):
+                    _saved(path, text)
+                    with _Stalls() as stalls:
+                        live.check()
+                        await _reloaded(pilot, live)
+                    out[what] = max(out[what], stalls.worst)
+                    assert live.display == (what == "invalid"), f"the {what} save was not shown"
+    finally:
+        _saved(path, original)
     return out
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from accordtui.agreement.loader import bundled_path, load_agreement
+from accordtui.agreement.loader import bundled_path, load_agreement, parse_agreement
 from accordtui.browser.app import AccordApp, WatchedFile
 from accordtui.browser.screens.browser import BrowserScreen
 from accordtui.browser.watch import GONE_POLLS, FileWatch
 from accordtui.browser.widgets.detail import Detail
+from accordtui.browser.widgets.item_list import ItemList
 from accordtui.browser.widgets.live_file import LiveFile
+from accordtui.rendering.document import Document
 
 BUNDLED = bundled_path().read_text(encoding="utf-8")
 
@@ -102,3 +104,33 @@ async def test_valid_invalid_valid_saves_keep_the_place(tmp_path: Path) -> None:
 
         live = await _saved(app, pilot, path, None)
         assert live.display and "a disparu" in str(live.render())
+
+
+def test_changed_lines_are_the_entries_a_list_would_show_differently() -> None:
+    before = Document(load_agreement(bundled_path()))
+    assert Document(load_agreement(bundled_path())).changed_lines(before) == frozenset()
+    data = BUNDLED.replace("Premières actions", "Actions premières")
+    data = data.replace("odile-gauthier", "odile-gauthier-2")  # her id, where it stands
+    after = Document(parse_agreement(data.encode()))
+    assert after.changed_lines(before) == {"first-actions", "odile-gauthier-2"}
+
+
+async def test_a_save_renews_only_the_links_whose_lines_changed(tmp_path: Path) -> None:
+    """The other lines of a list of links are kept: thousands are not made again."""
+    path = tmp_path / "accord.yaml"
+    path.write_text(BUNDLED, encoding="utf-8")
+    app = AccordApp(load_agreement(path), watch=WatchedFile(path, 2**20))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, BrowserScreen)
+        screen.go_to("priority-field")
+        await pilot.pause()
+        links = screen.query_one("#links", ItemList)
+        before = [(option.id, option.prompt) for option in links.options]
+        await _saved(app, pilot, path, BUNDLED.replace("Premières actions", "Actions premières"))
+        after = [(option.id, option.prompt) for option in links.options]
+        assert [key for key, _ in after] == [key for key, _ in before]
+        pairs = zip(before, after, strict=True)
+        renewed = [key for (key, old), (_, new) in pairs if old is not new]
+        assert renewed == ["first-actions"]
+        assert "Actions premières" in str(links.get_option("first-actions").prompt)

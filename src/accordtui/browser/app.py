@@ -76,7 +76,8 @@ class AccordApp(App[None]):
     def get_default_screen(self) -> Screen[None]:
         live = None
         if self._watch is not None:
-            live = LiveFile(self._watch.path, self._watch.max_bytes, labels_for(self._lang))
+            words = labels_for(self._lang)
+            live = LiveFile(self._watch.path, self._watch.max_bytes, words, self.document)
         self.browser = BrowserScreen(self.document, self._lang, live)
         return self.browser
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from accordtui.agreement.kinds import kind_of
-from accordtui.agreement.lang import Lang
+from accordtui.agreement.lang import LANGS, Lang
 from accordtui.agreement.verbatim import ReleaseText, verbatim_parts
 from accordtui.rendering.blocks import (
     Block,
@@ -250,6 +250,19 @@ class Document:
         text = f"{label(kind, lang)}{colon(lang)} "
         text += self.title(related.key, lang)
         return f"{text} ({label('inferred', lang)})" if related.inferred else text
+
+    def changed_lines(self, before: Document) -> frozenset[str]:
+        """Entries whose line in a list of links is not the same in `before` (kind,
+        section or title), or that `before` lacks: after a save, a list of links that
+        shows none of them is kept as it is."""
+        return frozenset(key for key in self._items if self._line(key) != before._line(key))
+
+    def _line(self, key: str) -> tuple[object, ...] | None:
+        item = self._items.get(key)
+        if item is None:
+            return None
+        titles = (self.title(key, lang) for lang in LANGS)
+        return (kind_of(type(item)), self._sections[key], *titles)
 
     def person_line(self, person_id: str, lang: Lang) -> str:
         person = self._items[person_id]

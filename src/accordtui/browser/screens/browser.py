@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
@@ -26,6 +27,7 @@ from accordtui.browser.widgets.key_footer import KeyFooter
 from accordtui.browser.widgets.live_file import LiveFile
 from accordtui.browser.widgets.search_bar import SearchBar
 from accordtui.browser.widgets.top_bar import TopBar, tabs_width
+from accordtui.rendering.blocks import Related
 from accordtui.rendering.document import Document
 from accordtui.rendering.labels import SECTIONS
 
@@ -160,10 +162,12 @@ class BrowserScreen(Sharing):
         items = self.query_one("#items", ItemList)
         rows = self.document.rows(self.section, self.lang)
         keys = [row.key for row in rows if row.key]
-        items.clear_options()
         one_line = len(rows) > LONG_LIST
         ours = self.words.grouping_mark
-        items.add_options(row_option(row, ours, one_line=one_line) for row in rows)
+        items.fill(
+            (ours, rows),
+            lambda: (row_option(row, ours, one_line=one_line) for row in rows),
+        )
         if self.key not in keys:
             self.key = keys[0]
         items.highlighted = next(i for i, row in enumerate(rows) if row.key == self.key)
@@ -184,20 +188,36 @@ class BrowserScreen(Sharing):
             other_excerpts = self.document.excerpt(came_from, other) if came_from else []
             other_detail.show_blocks(other_blocks, other, self.query_text, other_excerpts)
         links = self.query_one("#links", ItemList)
-        links.clear_options()
         related = self.document.links(self.key)
-        most = 1 if len(related) > LONG_LIST else None
-        links.add_options(
-            Option(
-                Hanging("→ ", partial(self.document.link_text, r, self.lang), most=most),
-                id=r.key,
-            )
-            for r in related
-        )
+        links.fill((self.lang, related), partial(self._link_options, related, self.lang))
         links.display = links.option_count > 0
         if links.option_count:
             links.highlighted = 0
         self.query_one(DetailPane).share_rows()
+
+    def _link_options(self, related: list[Related], lang: Lang) -> Iterator[Option]:
+        most = 1 if len(related) > LONG_LIST else None
+        for link in related:
+            yield Option(self._link_line(link, lang, most), id=link.key)
+
+    def _link_line(self, link: Related, lang: Lang, most: int | None) -> Hanging:
+        return Hanging("→ ", partial(self._link_text, link, lang), most=most)
+
+    def _renew_links(self, changed: frozenset[str]) -> None:
+        """After a save, the links to entries whose line `changed` say it anew; the list
+        is kept (thousands of links are not made again for one title)."""
+        links = self.query_one("#links", ItemList)
+        related = self.document.links(self.key)
+        most = 1 if len(related) > LONG_LIST else None
+        for index, link in enumerate(related):
+            if link.key in changed:
+                line = self._link_line(link, self.lang, most)
+                links.replace_option_prompt_at_index(index, line)
+
+    def _link_text(self, related: Related, lang: Lang) -> str:
+        """Made when first shown, from the document shown then: a list kept over a save
+        that changed none of its lines holds no earlier document."""
+        return self.document.link_text(related, lang)
 
     def watch_section(self) -> None:
         self._refresh_all()

@@ -43,6 +43,7 @@ class Navigating(Searching):
         def _refresh_all(self) -> None: ...
         def _show_detail(self) -> None: ...
         def _relabel(self) -> None: ...
+        def _renew_links(self, changed: frozenset[str]) -> None: ...
 
     def place(self) -> Place:
         """Where the reader is now, for back and forward."""
@@ -74,12 +75,19 @@ class Navigating(Searching):
 
     @on(LiveFile.Reloaded)
     def _file_reloaded(self, event: LiveFile.Reloaded) -> None:
-        self.show_document(event.document)
+        changed = event.changed if event.before is self.document else None
+        self.show_document(event.document, changed)
 
-    def show_document(self, document: Document) -> None:
+    def show_document(self, document: Document, changed: frozenset[str] | None = None) -> None:
         """The file saved again: the same section, entry, focus, link and scroll, where
-        they still exist (an entry gone gives its section's first, or the Overview's)."""
+        they still exist (an entry gone gives its section's first, or the Overview's).
+
+        `changed`: the entries whose lines differ from the document shown (None: any
+        may); a list of links is kept, and only their lines say something new.
+        """
         place = self.place()
+        if changed is None:
+            self.query_one("#links", ItemList).forget()
         self.document = document
         self._indexes.clear()
         self._relabel()  # the title may have changed
@@ -89,6 +97,8 @@ class Navigating(Searching):
         elif place.came_from is not None and place.came_from not in document:
             place = replace(place, came_from=None)
         self._restore(place)
+        if changed:
+            self._renew_links(changed)
         self._update_matches()
 
     def action_show_section(self, section: Section) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
@@ -56,6 +57,21 @@ class ItemList(OptionList):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
+        self._shown: object = None
+        """What the options were made from, as `fill` was told."""
+
+    def fill(self, shown: object, options: Callable[[], Iterable[Option]]) -> None:
+        """Show the options `options` makes from `shown`, unless they are shown already:
+        a file saved again that changed nothing here does not make thousands again."""
+        if shown == self._shown:
+            return
+        self.clear_options()
+        self.add_options(options())
+        self._shown = shown
+
+    def forget(self) -> None:
+        """What the options say may have changed: the next `fill` makes them again."""
+        self._shown = None
 
     def on_resize(self) -> None:
         """A window made smaller (or panes stacked) keeps the highlighted entry in view."""

@@ -27,14 +27,20 @@ class LiveFile(Static):
     """
 
     class Reloaded(Message):
-        """The file was saved and is valid: here is its document."""
+        """The file was saved and is valid: here is its document, and which entries'
+        lines differ from those of the document `before` it."""
 
-        def __init__(self, document: Document) -> None:
+        def __init__(self, document: Document, before: Document, changed: frozenset[str]):
             super().__init__()
             self.document = document
+            self.before = before
+            self.changed = changed
 
-    def __init__(self, path: Path, max_bytes: int, words: Labels) -> None:
+    def __init__(self, path: Path, max_bytes: int, words: Labels, document: Document) -> None:
+        """`document` is the file's as the browser starts."""
         super().__init__(id="live-file", markup=False)
+        self._document = document
+        """The newest document read: the next is compared with it."""
         self._watch = FileWatch(path)
         self._max_bytes = max_bytes
         self.words = words
@@ -76,29 +82,33 @@ class LiveFile(Static):
                 self._reread.stop()
             self._reread = Reread(self._watch.path, self._max_bytes)
             self._reads += 1
-            self._read(self._reads, self._reread)
+            self._read(self._reads, self._reread, self._document)
 
     @work(thread=True, group="live-file")
-    def _read(self, number: int, reread: Reread) -> None:
+    def _read(self, number: int, reread: Reread, before: Document) -> None:
         """Wait for the child's read, then build the document off the event loop."""
         try:
-            with collector.paused():  # its passes would walk the new file, holding the keys
+            # Built with no collection, then kept out of every pass: left in the youngest
+            # generation, the new file was walked whole by the next one (105 ms on the
+            # loop for 10,000 items).
+            with collector.lasting():
                 agreement = reread.result()
                 document = Document(agreement, inert(self._watch.path.name))  # named in exports
+                reloaded = self.Reloaded(document, before, document.changed_lines(before))
         except AgreementError as error:
             self.app.call_from_thread(self._done, number, None, error.problems)
         else:
-            self.app.call_from_thread(self._done, number, document, ())
+            self.app.call_from_thread(self._done, number, reloaded, ())
 
-    def _done(self, number: int, document: Document | None, problems: tuple[Problem, ...]) -> None:
+    def _done(self, number: int, reloaded: Reloaded | None, problems: tuple[Problem, ...]) -> None:
         if number != self._reads:
             return  # a newer save is being read
         self._shown = number
         self._problems = problems
         self._show()
-        if document is not None:
-            self.post_message(self.Reloaded(document))
-            collector.freeze()  # the new file is read: kept out of later passes
+        if reloaded is not None:
+            self._document = reloaded.document
+            self.post_message(reloaded)
 
     def _show(self) -> None:
         """The file's problems, or its absence; nothing while it is valid and there."""
