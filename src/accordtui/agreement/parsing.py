@@ -86,6 +86,11 @@ def _locate(name: str, root: Node, error: ErrorDetails) -> Problem:
     return Problem(name, _message(error), line, column, format_path(loc))
 
 
+def place(root: Node, loc: Sequence[str | int]) -> tuple[int, int]:
+    """Line and column of the value at `loc`, or of the nearest field on its way."""
+    return _mark(_walk(root, loc)[0])
+
+
 def _walk(root: Node, loc: Sequence[str | int]) -> tuple[Node, Node | None]:
     """Follow a pydantic location through the node tree as far as it exists."""
     node, key = root, None

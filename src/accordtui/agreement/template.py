@@ -18,12 +18,10 @@ from collections.abc import Iterator
 from datetime import date
 
 from accordtui.agreement.errors import shown
+from accordtui.agreement.placeholders import TITLE_TO_WRITE, UNTRANSLATED
 from accordtui.agreement.quoting import QUOTING_RULE
 from accordtui.agreement.release_text import Block, Release
 from accordtui.agreement.schema import editor_line
-
-UNTRANSLATED = "[translation to write]"
-"""Every English text `new` cannot write: the author's to translate (a translator's note)."""
 
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w-]+)+")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÀ-ÖØ-Þ][\w-]*)\)")
@@ -105,8 +103,8 @@ def _title(title: str | None) -> str:
         )
     return (
         "title:  # the agreement's title: ours (the release's text has no title line)\n"
-        '  fr: "Titre de l’accord (à écrire)"  # ours: write it\n'
-        '  en: "Title of the agreement (to write)"  # ours: write it\n'
+        f"  fr: {_q(TITLE_TO_WRITE['fr'])}  # ours: write it\n"
+        f"  en: {_q(TITLE_TO_WRITE['en'])}  # ours: write it\n"
         "  origin: editorial  # release: the release's heading; editorial: ours\n"
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from contextlib import nullcontext
+from contextlib import nullcontext, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -85,25 +85,53 @@ def _load(
 
 
 def _validate(ns: argparse.Namespace) -> int:
-    """`FILE: OK` or each problem on stderr; with `--format json`, one report on stdout."""
+    """`FILE: OK` or each problem on stderr; with `--format json`, one report on stdout.
+
+    A valid file that still holds placeholders of `new` is OK with a warning for each
+    (exit 0; 1 with `--strict`, for a file meant to be finished).
+    """
     from accordtui.agreement.loader import bundled_path
 
     as_json = ns.format == "json"
     checked: list[tuple[str, list[Problem]]] = []
+    warned: list[Problem] = []
     cache = _cache(ns)
     for path in ns.paths or [bundled_path()]:
         problems: list[Problem] = []
-        if _load(path, _max_bytes(ns), cache, problems=problems) is None and not as_json:
-            for problem in problems:
+        agreement = _load(path, _max_bytes(ns), cache, problems=problems)
+        found = [] if agreement is None else _unfinished(path, agreement, _max_bytes(ns))
+        if not as_json:
+            for problem in [*problems, *found]:
                 report(str(problem))
-        elif not as_json:
-            write_out(inert(f"{path}: OK") + "\n")
+            if agreement is not None:
+                write_out(inert(f"{path}: OK{_still_to_replace(len(found))}") + "\n")
         checked.append((str(path), problems))
+        warned += found
     if as_json:
         from accordtui.rendering.problem_report import report_json
 
-        write_out(report_json(checked))
-    return EXIT_INVALID if any(problems for _, problems in checked) else EXIT_OK
+        write_out(report_json(checked, warned))
+    failed = any(problems for _, problems in checked) or (ns.strict and warned)
+    return EXIT_INVALID if failed else EXIT_OK
+
+
+def _unfinished(path: Source, agreement: Agreement, max_bytes: int) -> list[Problem]:
+    """A warning for each placeholder left; placed by reading the file again (standard
+    input cannot be: its warnings name the field only)."""
+    from accordtui.agreement.loader import read_capped
+    from accordtui.agreement.placeholders import warnings
+
+    data = None
+    if isinstance(path, Path):
+        with suppress(AgreementError):  # gone since: the warnings go unplaced
+            data = read_capped(path, max_bytes)
+    return warnings(agreement, str(path), data)
+
+
+def _still_to_replace(count: int) -> str:
+    if not count:
+        return ""
+    return f", {count} placeholder{'s' if count > 1 else ''} still to replace (warnings above)"
 
 
 def _file_name(path: Source | None) -> str:

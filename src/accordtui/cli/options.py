@@ -95,6 +95,11 @@ def _validate_options(parser: argparse.ArgumentParser) -> None:
         default="text",
         help="text: FILE: OK or FILE:LINE:COLUMN: problem lines; json: one report on stdout",
     )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 1 also for placeholders of `accordtui new` left to replace (warnings)",
+    )
     _max_size_option(parser)
     _cache_option(parser)
 

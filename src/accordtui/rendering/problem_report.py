@@ -17,7 +17,7 @@ REPORT_SCHEMA: dict[str, Any] = {
     "title": "accordtui validate --format json",
     "type": "object",
     "additionalProperties": False,
-    "required": ["valid", "files", "problems"],
+    "required": ["valid", "files", "problems", "warnings"],
     "properties": {
         "valid": {"type": "boolean", "description": "Every file checked is valid."},
         "files": {
@@ -36,20 +36,28 @@ REPORT_SCHEMA: dict[str, Any] = {
         "problems": {
             "description": "Every problem of every file, in the order a reader meets them.",
             "type": "array",
-            "items": {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["file", "line", "column", "path", "message"],
-                "properties": {
-                    "file": {"type": "string"},
-                    "line": {**_PLACE, "description": "1-based; null for the whole file."},
-                    "column": {**_PLACE, "description": "1-based; null for the whole file."},
-                    "path": {
-                        "type": ["string", "null"],
-                        "description": "The field, as `quotes[1].speaker`; null if none.",
-                    },
-                    "message": {"type": "string", "description": "What is wrong, expected."},
+            "items": {"$ref": "#/$defs/problem"},
+        },
+        "warnings": {
+            "description": "Placeholders of `accordtui new` left to replace in valid files.",
+            "type": "array",
+            "items": {"$ref": "#/$defs/problem"},
+        },
+    },
+    "$defs": {
+        "problem": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["file", "line", "column", "path", "message"],
+            "properties": {
+                "file": {"type": "string"},
+                "line": {**_PLACE, "description": "1-based; null for the whole file."},
+                "column": {**_PLACE, "description": "1-based; null for the whole file."},
+                "path": {
+                    "type": ["string", "null"],
+                    "description": "The field, as `quotes[1].speaker`; null if none.",
                 },
+                "message": {"type": "string", "description": "What is wrong, expected."},
             },
         },
     },
@@ -57,13 +65,17 @@ REPORT_SCHEMA: dict[str, Any] = {
 """The report's shape; a test validates real reports against it."""
 
 
-def report_json(checked: Sequence[tuple[str, Sequence[Problem]]]) -> str:
-    """The report on `checked`: each file's name with its problems (none: valid)."""
+def report_json(
+    checked: Sequence[tuple[str, Sequence[Problem]]], warned: Sequence[Problem] = ()
+) -> str:
+    """The report on `checked`: each file's name with its problems (none: valid), and the
+    placeholders `warned` of in valid files."""
     problems = [problem for _, found in checked for problem in found]
     report = {
         "valid": not problems,
         "files": [{"file": name, "valid": not found} for name, found in checked],
         "problems": [_problem(p) for p in problems],
+        "warnings": [_problem(p) for p in warned],
     }
     return json.dumps(report, indent=2) + "\n"  # all ASCII: no name can steer a terminal
 

@@ -1,0 +1,70 @@
+"""Texts that still hold what `accordtui new` wrote for the author to replace.
+
+A file `new` writes validates as it stands, so that it opens at once; it is not
+finished until each placeholder is replaced. `validate` warns where each one stands;
+they are warnings, not problems: the file is valid, only unfinished.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import BaseModel
+from yaml.nodes import Node
+
+from accordtui.agreement.errors import Problem, format_path
+from accordtui.agreement.parsing import place
+from accordtui.agreement.safe_yaml import YamlProblem, compose, decode
+
+UNTRANSLATED = "[translation to write]"
+"""Every English text `new` cannot write: the author's to translate (a translator's note)."""
+TITLE_TO_WRITE = {"fr": "Titre de l’accord (à écrire)", "en": "Title of the agreement (to write)"}
+"""The agreement's title `new` writes when the release's text has no title line."""
+
+_EXPECTED = {
+    UNTRANSLATED: "expected our English translation of the French beside it",
+    **dict.fromkeys(TITLE_TO_WRITE.values(), "expected the agreement's title, ours"),
+}
+
+Loc = tuple[str | int, ...]
+
+
+def placeholders(value: Any, at: Loc = ()) -> Iterator[tuple[Loc, str]]:
+    """Where each placeholder stands in a validated agreement, as a field path."""
+    if isinstance(value, str):
+        if value in _EXPECTED:
+            yield at, value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from placeholders(getattr(value, name), (*at, name))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from placeholders(item, (*at, index))
+
+
+def warning(file: str, loc: Loc, text: str, place: tuple[int, int] | None) -> Problem:
+    """The warning for `text` left at `loc`, placed where the file holds it (if known)."""
+    message = f"placeholder still to replace: '{text}' (written by `accordtui new`); "
+    line, column = place or (None, None)
+    return Problem(file, message + _EXPECTED[text], line, column, format_path(loc))
+
+
+def warnings(agreement: BaseModel, file: str, data: bytes | None) -> list[Problem]:
+    """A warning for each placeholder in `agreement`, placed in `data`, the file's bytes
+    (None, as for standard input, which cannot be read again: the field path only).
+    The file's nodes are read only when there is a placeholder to place."""
+    found = list(placeholders(agreement))
+    root = _root(data) if found and data is not None else None
+    return [warning(file, loc, text, _placed(root, loc)) for loc, text in found]
+
+
+def _placed(root: Node | None, loc: Loc) -> tuple[int, int] | None:
+    return None if root is None else place(root, loc)
+
+
+def _root(data: bytes) -> Node | None:
+    try:
+        return compose(decode(data))
+    except YamlProblem:  # changed since it was validated: the warnings go unplaced
+        return None

@@ -1,0 +1,67 @@
+"""`validate` warns of each placeholder `new` leaves for the author, where it stands."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from accordtui.agreement.loader import bundled_path, load_agreement
+from accordtui.agreement.placeholders import TITLE_TO_WRITE, UNTRANSLATED, placeholders
+from accordtui.cli import main
+from accordtui.rendering.problem_report import REPORT_SCHEMA
+
+RELEASE = Path(__file__).parent / "data" / "release_imt_inria.txt"
+
+
+@pytest.fixture
+def written(tmp_path: Path) -> Path:
+    """A file as `new` writes it: every English text, and the title, left to write."""
+    out = tmp_path / "a.yaml"
+    assert main(["new", str(RELEASE), "-o", str(out), "--no-open"]) == 0
+    return out
+
+
+def test_each_placeholder_is_a_placed_warning_and_the_file_is_ok(
+    written: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    found = list(placeholders(load_agreement(written)))
+    assert {text for _, text in found} == {UNTRANSLATED, *TITLE_TO_WRITE.values()}
+    assert main(["validate", str(written)]) == 0
+    out, err = capsys.readouterr()
+    assert out == f"{written}: OK, {len(found)} placeholders still to replace (warnings above)\n"
+    lines = written.read_text(encoding="utf-8").splitlines()
+    warned = err.splitlines()
+    assert len(warned) == len(found)
+    for warning, (loc, text) in zip(warned, found, strict=True):
+        line, column = (int(n) for n in warning.split(":")[1:3])
+        assert json.dumps(text, ensure_ascii=False) == lines[line - 1][column - 1 :].split("  #")[0]
+        assert f" {loc[0]}" in warning and "placeholder still to replace" in warning
+    assert main(["validate", "--strict", str(written)]) == 1
+
+
+def test_json_and_standard_input_say_the_same_warnings(
+    written: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From standard input, which cannot be read again to place them, by field only."""
+    capsys.readouterr()
+    assert main(["validate", "-f", "json", str(written)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    jsonschema.validate(report, REPORT_SCHEMA)
+    assert report["valid"] is True and report["problems"] == []
+    data = io.BytesIO(written.read_bytes())
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(data))
+    assert main(["validate", "-f", "json", "-"]) == 0
+    piped = json.loads(capsys.readouterr().out)["warnings"]
+    assert [w["path"] for w in piped] == [w["path"] for w in report["warnings"]]
+    assert {w["line"] for w in piped} == {None}
+    assert None not in {w["line"] for w in report["warnings"]}
+
+
+def test_the_bundled_agreement_has_none() -> None:
+    assert list(placeholders(load_agreement(bundled_path()))) == []
