@@ -13,6 +13,10 @@ import pytest
 from accordtui.agreement.loader import bundled_path, load_agreement
 from accordtui.agreement.placeholders import TITLE_TO_WRITE, UNTRANSLATED, placeholders
 from accordtui.cli import main
+from accordtui.rendering.blocks import Note, Para
+from accordtui.rendering.document import Document
+from accordtui.rendering.export import render
+from accordtui.rendering.labels import label
 from accordtui.rendering.problem_report import REPORT_SCHEMA
 
 RELEASE = Path(__file__).parent / "data" / "release_imt_inria.txt"
@@ -65,3 +69,14 @@ def test_json_and_standard_input_say_the_same_warnings(
 
 def test_the_bundled_agreement_has_none() -> None:
     assert list(placeholders(load_agreement(bundled_path()))) == []
+
+
+def test_the_browser_and_exports_say_a_text_is_not_translated_yet(written: Path) -> None:
+    """Not shown as if it were our English: a note of ours stands in its place."""
+    document = Document(load_agreement(written))
+    english = document.blocks("lead", "en")
+    assert Note(label("unwritten", "en")) in english
+    assert not any(isinstance(b, Para) and b.text == UNTRANSLATED for b in english)
+    assert Note(label("unwritten", "fr")) not in document.blocks("lead", "fr")
+    assert UNTRANSLATED not in render(load_agreement(written), "objectives", "text", "en")
+    assert label("unwritten", "en") in render(load_agreement(written), "all", "text", "en")

@@ -8,14 +8,12 @@ they are warnings, not problems: the file is valid, only unfinished.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
-
-from pydantic import BaseModel
-from yaml.nodes import Node
+from typing import TYPE_CHECKING, Any
 
 from accordtui.agreement.errors import Problem, format_path
-from accordtui.agreement.parsing import place
-from accordtui.agreement.safe_yaml import YamlProblem, compose, decode
+
+if TYPE_CHECKING:  # the document reads the placeholders' words before pydantic or YAML load
+    from yaml.nodes import Node
 
 UNTRANSLATED = "[translation to write]"
 """Every English text `new` cannot write: the author's to translate (a translator's note)."""
@@ -35,7 +33,7 @@ def placeholders(value: Any, at: Loc = ()) -> Iterator[tuple[Loc, str]]:
     if isinstance(value, str):
         if value in _EXPECTED:
             yield at, value
-    elif isinstance(value, BaseModel):
+    elif hasattr(type(value), "model_fields"):  # a model (pydantic is not imported here)
         for name in type(value).model_fields:
             yield from placeholders(getattr(value, name), (*at, name))
     elif isinstance(value, list):
@@ -50,7 +48,7 @@ def warning(file: str, loc: Loc, text: str, place: tuple[int, int] | None) -> Pr
     return Problem(file, message + _EXPECTED[text], line, column, format_path(loc))
 
 
-def warnings(agreement: BaseModel, file: str, data: bytes | None) -> list[Problem]:
+def warnings(agreement: object, file: str, data: bytes | None) -> list[Problem]:
     """A warning for each placeholder in `agreement`, placed in `data`, the file's bytes
     (None, as for standard input, which cannot be read again: the field path only).
     The file's nodes are read only when there is a placeholder to place."""
@@ -60,10 +58,14 @@ def warnings(agreement: BaseModel, file: str, data: bytes | None) -> list[Proble
 
 
 def _placed(root: Node | None, loc: Loc) -> tuple[int, int] | None:
+    from accordtui.agreement.parsing import place
+
     return None if root is None else place(root, loc)
 
 
 def _root(data: bytes) -> Node | None:
+    from accordtui.agreement.safe_yaml import YamlProblem, compose, decode
+
     try:
         return compose(decode(data))
     except YamlProblem:  # changed since it was validated: the warnings go unplaced

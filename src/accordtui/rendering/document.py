@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from accordtui.agreement.kinds import kind_of
 from accordtui.agreement.lang import LANGS, Lang
+from accordtui.agreement.placeholders import UNTRANSLATED
 from accordtui.agreement.verbatim import ReleaseText, verbatim_parts
 from accordtui.rendering.blocks import (
     Block,
@@ -17,6 +18,8 @@ from accordtui.rendering.blocks import (
     Field,
     Heading,
     Note,
+    Para,
+    Quotation,
     Related,
     Row,
     colon,
@@ -208,7 +211,8 @@ class Document:
             out.append(Note(label("editorial_names", lang)))
         if isinstance(item, Passage | Signing | Quote) and item.text.editorial:
             out.append(Note(label("editorial_text", lang)))
-        out.extend(RENDERERS[kind_of(type(item))](self, item, lang))
+        said = RENDERERS[kind_of(type(item))](self, item, lang)
+        out.extend(_unwritten(block, lang) for block in said)
         if not links:
             return out
         related = [r for r in self.links(key) if self._sections[r.key] != "source"]
@@ -268,6 +272,13 @@ class Document:
         person = self._items[person_id]
         assert isinstance(person, Person)
         return f"{person.name}, {person.role.pick(lang)}"
+
+
+def _unwritten(block: Block, lang: Lang) -> Block:
+    """A text still `new`'s placeholder says so, rather than read as our translation."""
+    if isinstance(block, Para | Quotation) and block.text == UNTRANSLATED:
+        return Note(label("unwritten", lang))
+    return block
 
 
 _KINDS: dict[type[Item], str] = {

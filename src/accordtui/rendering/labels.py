@@ -70,6 +70,8 @@ class Labels:
     editorial_title: str
     editorial_name: str
     editorial_text: str
+    unwritten: str
+    """In place of a text still holding `accordtui new`'s placeholder: no translation yet."""
     editorial_names: str
     editorial_grouping: str
     release_heading: str
@@ -262,6 +264,7 @@ FR = Labels(
     editorial_title="[titre de la rédaction]",
     editorial_name="intitulé de la rédaction",
     editorial_text="[texte de la rédaction]",
+    unwritten="Traduction pas encore écrite (le fichier garde l’espace réservé de `accordtui new`)",
     editorial_names="[nom de la rédaction]",
     editorial_grouping="[regroupement de la rédaction]",
     release_heading="[intertitre du communiqué]",
@@ -461,6 +464,7 @@ EN = Labels(
     editorial_title="[our title]",
     editorial_name="our wording",
     editorial_text="[our text]",
+    unwritten="Translation not written yet (the file holds the placeholder of `accordtui new`)",
     editorial_names="[our name]",
     editorial_grouping="[our grouping]",
     release_heading="[release subheading]",
