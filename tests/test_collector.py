@@ -84,3 +84,24 @@ async def test_the_browser_s_first_frame_ends_the_hold(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert gc.isenabled()
+
+
+class _Node:
+    """Something that dies in a reference cycle, as Textual's finished workers do."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_sweep_frees_what_died_in_a_cycle_after_a_freeze(collector_state: None) -> None:
+    node = _Node()
+    dead = weakref.ref(node)
+    collector.freeze()
+    del node
+    gc.collect()
+    assert dead() is not None  # frozen: no pass sees it
+    collector.sweep()
+    assert dead() is None
+    kept = _Node()
+    collector.sweep()
+    assert gc.get_freeze_count() > 0 and weakref.ref(kept)() is kept  # the living stay frozen

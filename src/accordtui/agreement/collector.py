@@ -68,3 +68,17 @@ def lasting() -> Iterator[None]:
     with paused():
         yield
         gc.freeze()
+
+
+def sweep() -> None:
+    """Free what died among the frozen objects, then freeze what lives again.
+
+    Freezing keeps the collector off the objects alive at that moment, including
+    their later garbage: a frozen object that dies in a reference cycle (Textual's
+    finished workers and cached strips are such cycles) is never freed. A program
+    that freezes more than once (`--watch`, at each valid save) sweeps now and then:
+    one full pass, ~100 ms with a 10,000-item file loaded.
+    """
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
