@@ -124,7 +124,7 @@ def test_each_rule_of_reading() -> None:
 
 
 def test_ids_stay_unique_when_a_guess_meets_a_release_id() -> None:
-    _, agreement = _new("Le Projet Un (P1) a signé.\n\nLe Projet Un a signé avec Lead Lead.\n")
+    _, agreement = _new("Le Projet 1 (P1) a signé.\n\nLe Projet 1 a signé avec Lead Lead.\n")
     ids = [item.id for _, item in agreement.entries()]
     assert len(ids) == len(set(ids))
     assert agreement.parties[0].id == "p1-2"

@@ -15,8 +15,10 @@ import re
 import textwrap
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 
+from accordtui.agreement import guesses
 from accordtui.agreement.errors import shown
 from accordtui.agreement.placeholders import TITLE_TO_WRITE, UNTRANSLATED
 from accordtui.agreement.quoting import QUOTING_RULE
@@ -24,7 +26,6 @@ from accordtui.agreement.release_text import Block, Release
 from accordtui.agreement.schema import editor_line
 
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w-]+)+")
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÀ-ÖØ-Þ][\w-]*)\)")
 _AGREEMENT_WORDS = re.compile(
     r"(?:accord|convention|contrat|protocole)(?:-cadre)?(?: d[e'’] ?[a-zà-ÿ]+)?"
 )
@@ -39,17 +40,17 @@ def agreement_yaml(release: Release, source: str, page_date: date) -> str:
         (b for b in release.blocks if b is not lead and _SIGNING_WORDS.search(b.fr)), lead
     )
     taken = {"lead", "signing", *(block.id for block in release.blocks)}
-    person = _person_name(signing, lead)
-    person_id = _unique(_slug(person), taken)
+    named = _parties_named(lead, signing, taken)
+    people = _people_named(signing, lead, taken, named)
     parts = [
         _header(source),
         _title(release.title),
         _kind(release),
         _publication(page_date),
         _lead(lead),
-        _signing(signing, person, person_id),
-        _parties(lead, taken),
-        _people(signing, person, person_id),
+        _signing(signing, people),
+        _parties(named, lead),
+        _people(people),
         _EXAMPLES,
         _release(release.blocks),
     ]
@@ -138,8 +139,10 @@ def _lead(lead: Block) -> str:
     )
 
 
-def _signing(signing: Block, person: str, person_id: str) -> str:
+def _signing(signing: Block, people: list[_Person]) -> str:
     place = _PLACE.search(signing.fr)
+    signed = ", ".join(p.id for p in people if not p.person.attended)
+    attended = ", ".join(p.id for p in people if p.person.attended)
     return (
         "signing:  # who signed, where, and who attended\n"
         "  id: signing\n"
@@ -150,46 +153,94 @@ def _signing(signing: Block, person: str, person_id: str) -> str:
         "  text:\n"
         + _bilingual("    ", signing.fr, f"{_QUOTED}: the release's sentences on the signing")
         + "  place:  # where it was signed\n"
-        + _bilingual("    ", place.group(1) if place else person, _GUESS)
-        + f"  signatories: [{person_id}]  # ids of the people below who signed\n"
-        "  witnesses: []  # ids of the people in whose presence it was signed\n"
+        + _bilingual("    ", place.group(1) if place else people[0].person.name, _GUESS)
+        + f"  signatories: [{signed}]  # ids of the people below who signed: {_CHECK}\n"
+        f"  witnesses: [{attended}]  # ids of the people in whose presence it was signed\n"
         '  # date: "YYYY-MM-DD"  # the day it was signed, only if the release states it\n'
     )
 
 
-def _parties(lead: Block, taken: set[str]) -> str:
-    names = _first_names(lead.fr)
-    name = names[0] if names else _first_words(lead.fr)
-    after = _ACRONYM_AFTER.match(lead.fr, lead.fr.find(name) + len(name))
-    short = after.group(1) if after else name
-    return (
-        "parties:  # the institutions bound by the agreement: one entry each\n"
-        f"  - id: {_unique(_slug(short), taken)}\n"
-        f"    name: {_q(name)}  # {_GUESS}\n"
-        f"    short_name: {_q(short)}  # {_GUESS}: an acronym, or the name again\n"
-        "    kind:  # what the party is\n" + _bilingual("      ", _first_words(lead.fr), _GUESS)
-    )
+_CHECK = "guessed, check them"
 
 
-def _people(signing: Block, name: str, person_id: str) -> str:
-    role = re.search(re.escape(name) + r",\s*([^,;:.]+)", signing.fr)
-    return (
-        "people:  # everyone the release names: signatories, witnesses, speakers\n"
-        f"  - id: {person_id}\n"
-        f"    name: {_q(name)}  # {_GUESS}\n"
-        "    role:  # their title\n"
-        + _bilingual("      ", role.group(1).strip() if role else name, _GUESS)
-        + "    # party: an id of `parties`, when their title places them in one\n"
-    )
+@dataclass(frozen=True)
+class _Party:
+    id: str
+    party: guesses.Party
 
 
-def _person_name(signing: Block, lead: Block) -> str:
-    names = _first_names(signing.fr) or _first_names(lead.fr)
-    return names[0] if names else _first_words(signing.fr)
+@dataclass(frozen=True)
+class _Person:
+    id: str
+    person: guesses.Person
+    member_of: str | None
+    """The id of the party their title names, if it names one."""
 
 
-def _first_names(text: str) -> list[str]:
-    return _CAPITALISED_RUN.findall(text)
+def _parties_named(lead: Block, signing: Block, taken: set[str]) -> list[_Party]:
+    """The parties the lead and the signing name with their acronym; else a guess from
+    the lead's first capitalised words, as before any acronym was read."""
+    found = guesses.parties(f"{lead.fr}\n{signing.fr}")
+    if not found:
+        names = _CAPITALISED_RUN.findall(lead.fr)
+        name = names[0] if names else _first_words(lead.fr)
+        found = [guesses.Party(name, name)]
+    return [_Party(_unique(_slug(p.short), taken), p) for p in found]
+
+
+def _people_named(
+    signing: Block, lead: Block, taken: set[str], parties: list[_Party]
+) -> list[_Person]:
+    """Everyone the signing names with a title, then a party of theirs if the title
+    names one; else a guess from its first capitalised words."""
+    found = guesses.people(signing.fr)
+    if not found:
+        names = _CAPITALISED_RUN.findall(signing.fr) or _CAPITALISED_RUN.findall(lead.fr)
+        name = names[0] if names else _first_words(signing.fr)
+        found = [guesses.Person(name, name, attended=False)]
+    return [_Person(_unique(_slug(p.name), taken), p, _member_of(p, parties)) for p in found]
+
+
+def _member_of(person: guesses.Person, parties: list[_Party]) -> str | None:
+    for each in parties:
+        short = each.party.short
+        if short != each.party.name and re.search(rf"\b{re.escape(short)}\b", person.role):
+            return each.id
+    return None
+
+
+def _parties(named: list[_Party], lead: Block) -> str:
+    out = "parties:  # the institutions bound by the agreement: one entry each\n"
+    for each in named:
+        out += (
+            f"  - id: {each.id}\n"
+            f"    name: {_q(each.party.name)}  # {_GUESS}\n"
+            f"    short_name: {_q(each.party.short)}  # {_GUESS}: an acronym, or the name again\n"
+            "    kind:  # what the party is\n" + _bilingual("      ", _first_words(lead.fr), _GUESS)
+        )
+    return out
+
+
+_NO_PARTY = "    # party: an id of `parties`, when their title places them in one\n"
+
+
+def _people(named: list[_Person]) -> str:
+    out = "people:  # everyone the release names: signatories, witnesses, speakers\n"
+    for each in named:
+        person = each.person
+        party = f"    party: {each.member_of}  # {_CHECK}: their title names it\n"
+        out += (
+            f"  - id: {each.id}\n"
+            f"    name: {_q(person.name)}  # {_GUESS}\n"
+            "    role:  # their title\n"
+            + _bilingual("      ", person.role, _GUESS)
+            + (
+                party
+                if each.member_of
+                else "    # party: an id of `parties`, when their title places them in one\n"
+            )
+        )
+    return out
 
 
 def _first_words(text: str) -> str:

@@ -1,0 +1,92 @@
+"""Who a release names, guessed from its own words for `accordtui new`.
+
+Every guess is a piece of the release, verbatim: a party is a name the release follows
+with its acronym in brackets, the acronym being the initials of the name's words ("Centre
+national de la recherche scientifique (CNRS)"; an acronym that is not, as Inria's, is
+not guessed); a person is a name followed by a comma
+and their title ("Odile Gauthier, Directrice générale de l'IMT"); one named after "en
+présence de" attended, the others signed. The file marks each guess for its author.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_ACRONYM = re.compile(r"\(([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,11})\)")
+_WORD = re.compile(r"\w[\w-]*")
+_LINKING = frozenset(("de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "aux", "au", "à"))
+"""Words an acronym may skip: "Centre national de la recherche scientifique" is CNRS."""
+_MOST_WORDS = 12
+_CAPITAL = r"[A-ZÀ-Þ]"
+_PERSON = re.compile(
+    rf"({_CAPITAL}[a-zß-ÿ]+(?:-{_CAPITAL}[a-zß-ÿ]+)?"  # a first name, hyphenated or not
+    rf"(?: (?:de |du |d[’']|le )?{_CAPITAL}[\w’'-]+){{1,2}})"  # one or two more
+    r",\s*([^,;:.]+?)"  # a comma, then the title, to the next break or verb
+    r"(?=,|\s(?:et|ont|a|sont|en présence)\s|;|:|\.|$)"
+)
+_ATTENDED = re.compile(r"en présence d[e’']", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Party:
+    name: str
+    """Its full name, as the release writes it, without a leading article."""
+    short: str
+    """The acronym the release gives it in brackets."""
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    role: str
+    """The title the release gives after the name."""
+    attended: bool
+    """Named after "en présence de": a witness, not a signatory."""
+
+
+def parties(text: str) -> list[Party]:
+    """Each institution `text` names with its acronym, once, in order."""
+    found: dict[str, Party] = {}
+    for match in _ACRONYM.finditer(text):
+        name = _named_before(text, match.start(), match.group(1))
+        if name and match.group(1) not in found:
+            found[match.group(1)] = Party(name, match.group(1))
+    return list(found.values())
+
+
+def _named_before(text: str, end: int, acronym: str) -> str | None:
+    """The fewest words before `end`, from a capitalised one, whose initials spell
+    `acronym` (linking words skipped); None when no such words stand there."""
+    words = list(_WORD.finditer(text, max(0, end - 200), end))
+    for start in range(len(words) - 1, max(-1, len(words) - 1 - _MOST_WORDS), -1):
+        first = words[start].group()
+        if not first[0].isupper() or first.lower() in _LINKING:
+            continue
+        parts = [p for w in words[start:] for p in w.group().split("-") if p]
+        if _spells(parts, acronym.upper()):
+            return text[words[start].start() : end].strip()
+    return None
+
+
+def _spells(words: list[str], acronym: str) -> bool:
+    """Whether the words' initials spell `acronym`: each word gives its initial, but a
+    linking word may give none ("Banque des territoires" is BDT, and BT)."""
+    if not words:
+        return not acronym
+    initial = unicodedata.normalize("NFD", words[0][0].upper())[0]  # É stands for E
+    if acronym[:1] == initial and _spells(words[1:], acronym[1:]):
+        return True
+    return words[0].lower() in _LINKING and _spells(words[1:], acronym)
+
+
+def people(text: str) -> list[Person]:
+    """Each person `text` names with their title, once, in order."""
+    attended_from = next((m.end() for m in _ATTENDED.finditer(text)), len(text) + 1)
+    found: dict[str, Person] = {}
+    for match in _PERSON.finditer(text):
+        name, role = match.group(1), match.group(2).strip()
+        if name not in found:
+            found[name] = Person(name, role, match.start() >= attended_from)
+    return list(found.values())

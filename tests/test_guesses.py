@@ -1,0 +1,90 @@
+"""`new` guesses the parties and the people from the release's own words, verbatim:
+on the bundled release and on three made-up ones of other shapes."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from accordtui.agreement.guesses import Party, Person, parties, people
+from accordtui.agreement.parsing import parse
+from accordtui.agreement.release_text import read_release
+from accordtui.agreement.template import agreement_yaml
+
+DATA = Path(__file__).parent / "data"
+RELEASES = {
+    "release_imt_inria.txt": (
+        [("Institut Mines-Télécom", "IMT")],
+        [
+            ("Odile Gauthier", "Directrice générale de l'IMT", False),
+            ("Bruno Sportisse", "Président-directeur général d'Inria", False),
+            ("Loïc Duflot", "chef du service de l'économie numérique", True),
+        ],
+    ),
+    "releases/cnrs_nantes.txt": (  # two acronyms; a witness; a quote
+        [("Centre national de la recherche scientifique", "CNRS"), ("Université de Nantes", "UN")],
+        [
+            ("Antoine Petit", "président-directeur général du CNRS", False),
+            ("Carine Bernault", "présidente de l’Université de Nantes", False),
+            ("Jean-Marc Dupont", "préfet de la région Pays de la Loire", True),
+        ],
+    ),
+    "releases/ports.txt": (  # three parties, acronyms spelt with "de" or without
+        [
+            ("Agence de l’environnement et de la maîtrise de l’énergie", "ADEME"),
+            ("Banque des territoires", "BDT"),
+            ("Grand port maritime de Marseille", "GPMM"),
+        ],
+        [
+            ("Sylvain Waserman", "président-directeur général de l’ADEME", False),
+            ("Olivier Sichel", "directeur général délégué de la Caisse des dépôts", False),
+            ("Hervé Martel", "président du directoire du GPMM", False),
+        ],
+    ),
+    "releases/lycee.txt": (  # Inria's acronym is not its name's initials: not guessed
+        [
+            (
+                "Office national d’information sur les enseignements et les professions",
+                "ONISEP",
+            )
+        ],
+        [
+            ("Bruno Sportisse", "président-directeur général d’Inria", False),
+            ("Frédérique Alexandre-Bailly", "directrice générale de l’ONISEP", False),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", RELEASES)
+def test_parties_and_people_are_the_release_s_words(name: str) -> None:
+    text = (DATA / name).read_text(encoding="utf-8")
+    expected_parties, expected_people = RELEASES[name]
+    assert parties(text) == [Party(*p) for p in expected_parties]
+    assert people(text) == [Person(*p) for p in expected_people]
+
+
+@pytest.mark.parametrize("name", RELEASES)
+def test_new_writes_every_guess_and_it_validates(name: str) -> None:
+    """Signatories and witnesses as the release says; a person's party when their title
+    names its acronym; every guess verbatim, which validation checks."""
+    release = read_release((DATA / name).read_bytes(), name)
+    written = agreement_yaml(release, name, release.page_date or date(2024, 1, 1))
+    agreement = parse(written.encode(), "new.yaml")
+    expected_parties, expected_people = RELEASES[name]
+    assert [(p.name, p.short_name) for p in agreement.parties] == expected_parties
+    assert [(p.name, p.role.fr) for p in agreement.people] == [p[:2] for p in expected_people]
+    by_id = {p.id: p.name for p in agreement.people}
+    signed = [p[0] for p in expected_people if not p[2]]
+    assert [by_id[i] for i in agreement.signing.signatories] == signed
+    assert [by_id[i] for i in agreement.signing.witnesses] == [
+        p[0] for p in expected_people if p[2]
+    ]
+    shorts = {p.id: p.short_name for p in agreement.parties}
+    assert any(person.party for person in agreement.people)
+    for person in agreement.people:
+        if person.party is not None:
+            assert shorts[person.party] in person.role.fr
+    assert written.count("a guess from it: check it") >= len(agreement.people) * 2
