@@ -32,13 +32,13 @@ async def reload_stalls(path: Path, runs: int = 1) -> dict[str, float]:
     from accordtui.agreement.loader import load_agreement
     from accordtui.browser.app import WatchedFile
     from accordtui.browser.run import build_app
-    from accordtui.browser.widgets.live_file import LiveFile
+    from accordtui.browser.widgets.live_file import SWEEP_SECONDS, LiveFile
 
     original = path.read_text(encoding="utf-8")
     edited = original.replace(*VALID_EDIT, 1)
     assert edited != original and edited.replace(*INVALID_EDIT, 1) != edited, "no edit made"
     app = build_app(load_agreement(path, 2**31), "fr", watch=WatchedFile(path, 2**31))
-    out = {"valid": 0.0, "invalid": 0.0}
+    out = {"valid": 0.0, "sweep after a valid": 0.0, "invalid": 0.0}
     try:
         async with app.run_test(size=(80, 24)) as pilot:
             await _settle(pilot)
@@ -52,6 +52,10 @@ async def reload_stalls(path: Path, runs: int = 1) -> dict[str, float]:
                         await _reloaded(pilot, live)
                     out[what] = max(out[what], stalls.worst)
                     assert live.display == (what == "invalid"), f"the {what} save was not shown"
+                    if what == "valid":  # the collector's sweep after it, on its own
+                        with _Stalls() as stalls:
+                            await asyncio.sleep(SWEEP_SECONDS + 0.5)
+                        out["sweep after a valid"] = max(out["sweep after a valid"], stalls.worst)
     finally:
         _saved(path, original)
     return out
