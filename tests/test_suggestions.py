@@ -92,3 +92,20 @@ def test_the_suggested_fix_makes_the_file_valid(case) -> None:
     message = problem(broken)
     assert message is not None
     assert problem(fix(broken, message)) is None, message
+
+
+def test_an_unknown_id_among_thousands_lists_ten_that_sort_nearest() -> None:
+    """Not every id of the file: on 10,000 entries each message was 10,000 ids long."""
+    from accordtui.agreement.loader import bundled_path, load_agreement
+    from accordtui.agreement.model import Agreement
+
+    data = load_agreement(bundled_path()).model_dump(mode="json", exclude_none=True)
+    person = data["people"][0]
+    data["people"] += [{**person, "id": f"person-{n:03}"} for n in range(300)]
+    data["quotes"][0]["speaker"] = "person-150x"
+    with pytest.raises(ValueError, match="unknown person id") as raised:
+        Agreement.model_validate(data)
+    message = str(raised.value)
+    listed = message.split("expected one of: ")[1].split(", …")[0].split(", ")
+    assert listed == [f"person-{n:03}" for n in range(146, 156)]
+    assert "(303 in all; these sort nearest)" in message

@@ -6,7 +6,8 @@ holds it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import bisect
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from pydantic_core import InitErrorDetails, PydanticCustomError
@@ -21,8 +22,17 @@ def _error(kind: str, message: str, loc: Loc, value: str, **context: str) -> Ini
     return InitErrorDetails(type=PydanticCustomError(kind, message, context), loc=loc, input=value)
 
 
-def _dangling(loc: Loc, what: str, ref: str, known: Iterable[str]) -> InitErrorDetails:
-    choices = ", ".join(sorted(known)) or "none defined"
+_SHOWN = 10
+"""Ids an error lists at most: a file of 10,000 entries made each message 10,000 ids."""
+
+
+def _dangling(loc: Loc, what: str, ref: str, known: Sequence[str]) -> InitErrorDetails:
+    """`known` is sorted: where there are many, those that sort nearest `ref` are shown."""
+    choices = ", ".join(known) or "none defined"
+    if len(known) > _SHOWN:
+        at = bisect.bisect_left(known, ref)
+        near = known[max(0, at - _SHOWN // 2) :][:_SHOWN]
+        choices = f"{', '.join(near)}, … ({len(known):,} in all; these sort nearest)"
     return _error(
         "dangling_reference",
         "unknown {what} id '{ref}'; expected one of: {choices}",
@@ -49,19 +59,23 @@ def reference_errors(a: Agreement) -> Iterator[InitErrorDetails]:
             passages.append((loc, item))
     people = {p.id for p in a.people}
     parties = {p.id for p in a.parties}
+    names = {"people": sorted(people), "parties": sorted(parties)}
 
     for field in ("signatories", "witnesses"):
         for i, ref in enumerate(getattr(a.signing, field)):
             if ref not in people:
-                yield _dangling(("signing", field, i), "person", ref, people)
+                yield _dangling(("signing", field, i), "person", ref, names["people"])
     for i, person in enumerate(a.people):  # a check per entry: no generator per entry
         if person.party is not None and person.party not in parties:
-            yield _dangling(("people", i, "party"), "party", person.party, parties)
+            yield _dangling(("people", i, "party"), "party", person.party, names["parties"])
     for i, quote in enumerate(a.quotes):
         if quote.speaker not in people:
-            yield _dangling(("quotes", i, "speaker"), "person", quote.speaker, people)
+            yield _dangling(("quotes", i, "speaker"), "person", quote.speaker, names["people"])
     linkable = seen - {p.id for p in a.release}
+    ordered: list[str] = []  # sorted once, when a link points nowhere
     for loc, passage in passages:
         for j, link in enumerate(passage.links):
             if link.to == passage.id or link.to not in linkable:
-                yield _dangling((*loc, "links", j, "to"), "entry", link.to, linkable - {passage.id})
+                ordered = ordered or sorted(linkable)
+                others = [key for key in ordered if key != passage.id]
+                yield _dangling((*loc, "links", j, "to"), "entry", link.to, others)
