@@ -202,9 +202,10 @@ def _people_named(
 
 
 def _member_of(person: guesses.Person, parties: list[_Party]) -> str | None:
+    """The party whose name, or acronym, the person's title names."""
     for each in parties:
-        short = each.party.short
-        if short != each.party.name and re.search(rf"\b{re.escape(short)}\b", person.role):
+        name, short = each.party.name, each.party.short
+        if name in person.role or re.search(rf"\b{re.escape(short)}\b", person.role):
             return each.id
     return None
 
