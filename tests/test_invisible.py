@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import unicodedata
 
@@ -12,6 +13,7 @@ from accordtui.agreement.errors import AgreementError
 from accordtui.agreement.invisible import (
     IGNORABLE_BY_CATEGORY_VISIBLE,
     JOINERS,
+    SPACES,
     forbidden_char,
     refusal,
 )
@@ -119,3 +121,10 @@ def test_printed_names_escape_exactly_what_values_may_not_hold() -> None:
         != (refusal(chr(code)) is not None or chr(code) in allowed_unseen)
     ]
     assert disagree == []
+
+
+def test_the_written_out_spaces_are_every_space_separator() -> None:
+    """`SPACES` is a literal (scanning at import cost every start); it must stay exact."""
+    every = "".join(map(chr, ALL))
+    separators = "".join(c for c in every[:0x3001] if unicodedata.category(c) == "Zs")
+    assert "".join(re.findall(f"[{SPACES}]", every)) == separators

@@ -9,9 +9,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from accordtui.agreement.difference import Difference, Nearest
+if TYPE_CHECKING:
+    from accordtui.agreement.difference import Difference, Nearest
+
 
 CUT = "[…]"
 """Marks where a verbatim text leaves out part of the release's sentence."""
@@ -85,6 +87,8 @@ class ReleaseText:
         Its index is built at the first call: a valid file never pays for it.
         """
         if self._nearest is None:
+            from accordtui.agreement.difference import Nearest  # not for a valid file
+
             self._nearest = Nearest(self._texts)
         found = self._nearest.difference(excerpt)
         return None if found is None else (self._ids[found.index], found)

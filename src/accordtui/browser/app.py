@@ -14,17 +14,17 @@ from textual.screen import Screen
 
 from accordtui.agreement import collector
 from accordtui.agreement.lang import Lang
-from accordtui.browser.commands import AgreementCommands
 from accordtui.browser.keys import key_display
 from accordtui.browser.screens.browser import BrowserScreen
-from accordtui.browser.screens.once import OnceCommandPalette
 from accordtui.browser.screens.too_small import TooSmallScreen
-from accordtui.browser.widgets.live_file import LiveFile
 from accordtui.rendering.document import Document
 from accordtui.rendering.labels import Labels, labels_for
 
 if TYPE_CHECKING:
+    from textual.command import Provider
+
     from accordtui.agreement.model import Agreement
+    from accordtui.browser.widgets.live_file import LiveFile
 
 
 @dataclass(frozen=True)
@@ -35,12 +35,19 @@ class WatchedFile:
     max_bytes: int
 
 
+def _agreement_commands() -> type[Provider]:
+    """The palette's provider, imported when the palette first opens, not at start."""
+    from accordtui.browser.commands import AgreementCommands
+
+    return AgreementCommands
+
+
 class AccordApp(App[None]):
     """Browse a validated agreement. Parsing and validation happen before this starts."""
 
     CSS_PATH = "app.tcss"
     TITLE = "accordtui"
-    COMMANDS: ClassVar = {AgreementCommands}
+    COMMANDS: ClassVar = {_agreement_commands}
     """Only our commands: Textual's system commands speak English and some fail here."""
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="quit"),
@@ -76,6 +83,8 @@ class AccordApp(App[None]):
     def get_default_screen(self) -> Screen[None]:
         live = None
         if self._watch is not None:
+            from accordtui.browser.widgets.live_file import LiveFile
+
             words = labels_for(self._lang)
             live = LiveFile(self._watch.path, self._watch.max_bytes, words, self.document)
         self.browser = BrowserScreen(self.document, self._lang, live)
@@ -88,6 +97,8 @@ class AccordApp(App[None]):
     def action_command_palette(self) -> None:
         if isinstance(self.screen, TooSmallScreen):
             return
+        from accordtui.browser.screens.once import OnceCommandPalette
+
         if self.use_command_palette and not OnceCommandPalette.is_open(self):  # type: ignore[arg-type]
             placeholder = self.words.palette_placeholder
             self.push_screen(OnceCommandPalette(placeholder=placeholder, id="--command-palette"))

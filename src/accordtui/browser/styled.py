@@ -17,8 +17,7 @@ from textual.content import Content, Span
 from accordtui.agreement.lang import Lang
 from accordtui.browser.line_breaks import lines_of
 from accordtui.browser.search import Finder
-from accordtui.rendering.blocks import Block, Bullets, Field, Heading, Note, Para, colon
-from accordtui.rendering.export import quoted
+from accordtui.rendering.blocks import Block, Bullets, Field, Heading, Note, Para, colon, quoted
 from accordtui.rendering.textwidth import bind_spaces
 
 HIGHLIGHT = "bold reverse"

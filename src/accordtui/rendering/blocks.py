@@ -11,6 +11,7 @@ from datetime import date
 from typing import NamedTuple
 
 from accordtui.agreement.lang import Lang
+from accordtui.rendering.labels import label
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,17 @@ class Related(NamedTuple):
 def colon(lang: Lang) -> str:
     """French typography puts a (non-breaking) space before a colon."""
     return "\u00a0:" if lang == "fr" else ":"
+
+
+def quote_marks(lang: Lang) -> tuple[str, str]:
+    return ("«\u00a0", "\u00a0»") if lang == "fr" else ("“", "”")
+
+
+def quoted(block: Quotation, lang: Lang) -> str:
+    """The quote in the language's quotation marks, marked when it is our translation."""
+    opening, closing = quote_marks(lang) if block.marked else ("", "")
+    text = f"{opening}{block.text}{closing}"
+    return f"{text} ({label('translated', lang)})" if block.translated else text
 
 
 _MONTHS = [

@@ -17,9 +17,9 @@ from accordtui.rendering.blocks import (
     Heading,
     Note,
     Para,
-    Quotation,
     colon,
     format_date,
+    quoted,
 )
 from accordtui.rendering.document import Document
 from accordtui.rendering.labels import SECTIONS, Section, label
@@ -123,10 +123,6 @@ def _section(name: str) -> Section:
     raise ValueError(f"unknown section {name!r}; expected one of: {', '.join(EXPORT_SECTIONS)}")
 
 
-def quote_marks(lang: Lang) -> tuple[str, str]:
-    return ("«\u00a0", "\u00a0»") if lang == "fr" else ("“", "”")
-
-
 _UNDERLINES = {0: "=", 1: "=", 2: "-", 3: "~", 4: "~"}
 
 
@@ -144,13 +140,6 @@ def _text(block: Block, lang: Lang, width: int) -> str:
         items = [_wrap(item, width, "- ", "  ") for item in block.items]
         return "\n".join([f"{block.name}{colon(lang)}", *items] if block.name else items)
     return _wrap(quoted(block, lang), width, "  ", "  ")
-
-
-def quoted(block: Quotation, lang: Lang) -> str:
-    """The quote in the language's quotation marks, marked when it is our translation."""
-    opening, closing = quote_marks(lang) if block.marked else ("", "")
-    text = f"{opening}{block.text}{closing}"
-    return f"{text} ({label('translated', lang)})" if block.translated else text
 
 
 def _markdown(block: Block, lang: Lang, to: dict[str, str]) -> str:

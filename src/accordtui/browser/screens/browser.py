@@ -14,8 +14,6 @@ from textual.widgets.option_list import Option
 
 from accordtui.agreement.lang import Lang
 from accordtui.browser.keys import help_rows, translate, while_searching
-from accordtui.browser.legend import legend_rows
-from accordtui.browser.screens.help import HelpScreen
 from accordtui.browser.screens.once import SHORT_ROWS
 from accordtui.browser.screens.sharing import Sharing
 from accordtui.browser.styled import Then
@@ -24,7 +22,6 @@ from accordtui.browser.widgets.detail_pane import DetailPane
 from accordtui.browser.widgets.hanging import LONG_LIST, Hanging
 from accordtui.browser.widgets.item_list import ItemList, row_option
 from accordtui.browser.widgets.key_footer import KeyFooter
-from accordtui.browser.widgets.live_file import LiveFile
 from accordtui.browser.widgets.search_bar import SearchBar
 from accordtui.browser.widgets.top_bar import TopBar, tabs_width
 from accordtui.rendering.blocks import Related
@@ -32,7 +29,7 @@ from accordtui.rendering.document import Document
 from accordtui.rendering.labels import SECTIONS
 
 if TYPE_CHECKING:
-    pass
+    from accordtui.browser.widgets.live_file import LiveFile
 
 
 BOTH_SIDE_BY_SIDE = 80
@@ -284,6 +281,9 @@ class BrowserScreen(Sharing):
             *SearchBar.BINDINGS,
             *self.app.BINDINGS,
         ]
+        from accordtui.browser.legend import legend_rows
+        from accordtui.browser.screens.help import HelpScreen
+
         rows = help_rows(self.words, bindings, self.app.get_key_display)
         rows += legend_rows(self.words)
         self.app.push_screen(HelpScreen(self.words.help_title, rows))

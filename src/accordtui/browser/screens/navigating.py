@@ -17,13 +17,13 @@ from accordtui.browser.history import History, Place
 from accordtui.browser.screens.searching import Searching
 from accordtui.browser.widgets.detail import Detail
 from accordtui.browser.widgets.item_list import ItemList
-from accordtui.browser.widgets.live_file import LiveFile
 from accordtui.browser.widgets.search_bar import SearchBar
 from accordtui.browser.widgets.top_bar import SectionTabs
 from accordtui.rendering.blocks import colon
 from accordtui.rendering.labels import SECTIONS, Section, label
 
 if TYPE_CHECKING:
+    from accordtui.browser.widgets.live_file import LiveFile
     from accordtui.rendering.document import Document
 
 
@@ -73,8 +73,8 @@ class Navigating(Searching):
         else:
             self._refresh_all()
 
-    @on(LiveFile.Reloaded)
-    def _file_reloaded(self, event: LiveFile.Reloaded) -> None:
+    def on_live_file_reloaded(self, event: LiveFile.Reloaded) -> None:
+        """Named for Textual to route it: `--watch` alone imports the LiveFile."""
         changed = event.changed if event.before is self.document else None
         self.show_document(event.document, changed)
 
