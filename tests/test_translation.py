@@ -3,7 +3,6 @@ of rules, so that a reader never mistakes our words for the release's."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -59,7 +58,7 @@ def test_what_we_write_has_one_apostrophe(agreement: Agreement) -> None:
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_interface_words_have_one_apostrophe(lang: str) -> None:
-    words = dataclasses.asdict(CATALOGUES[lang])  # type: ignore[index]
+    words = CATALOGUES[lang]._asdict()  # type: ignore[index]
     assert {name: word for name, word in words.items() if "'" in word} == {}
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import Horizontal
+from textual.geometry import Size
 from textual.widgets import Input
 from textual.widgets.option_list import Option
 
@@ -84,11 +85,13 @@ class BrowserScreen(Sharing):
         self.set_reactive(BrowserScreen.lang, lang)
 
     def compose(self) -> ComposeResult:
-        yield TopBar(id="topbar")
+        self._fit(self.app.size)  # before the first layout: no restyle at the first resize
+        self._first_breakpoint(self.app.size)
+        yield TopBar(self.section, self.lang, id="topbar")
         with Horizontal(id="body"):
             yield ItemList(id="items")
             with DetailPane(id="detail-pane"):
-                with Horizontal(id="details"):
+                with Horizontal(id="details", classes=self._stacked(self.app.size)):
                     yield Detail(id="detail")
                     yield Detail(id="detail-other")
                 yield ItemList(id="links")
@@ -117,9 +120,8 @@ class BrowserScreen(Sharing):
 
     def on_resize(self) -> None:
         """Narrow screens: a compact section indicator, a footer that keeps help and quit."""
+        self._fit(self.size)
         width = self.size.width
-        self.set_class(width < tabs_width(self.words), "-compact-tabs")
-        self.set_class(self.size.height < SHORT_ROWS, "-short")
         stacked = width < BOTH_SIDE_BY_SIDE
         if stacked != self.query_one("#details").has_class("-stacked"):
             self.query_one("#details").set_class(stacked, "-stacked")
@@ -128,6 +130,23 @@ class BrowserScreen(Sharing):
                 self._show_detail()
         self.query_one(KeyFooter).show_command_palette = width >= PALETTE_KEY_COLUMNS
         self.refresh_bindings()
+
+    def _fit(self, size: Size) -> None:
+        self.set_class(size.width < tabs_width(self.words), "-compact-tabs")
+        self.set_class(size.height < SHORT_ROWS, "-short")
+
+    def _first_breakpoint(self, size: Size) -> None:
+        """Textual's breakpoint class, set before the first layout: Textual's own setting
+        of it at the first resize then changes nothing, and the whole screen is not
+        styled again. Only then: afterwards Textual keeps it."""
+        above = [(at, name) for at, name in self.HORIZONTAL_BREAKPOINTS if size.width >= at]
+        for _, name in self.HORIZONTAL_BREAKPOINTS:
+            self.set_class(name == max(above)[1], name)
+
+    @staticmethod
+    def _stacked(size: Size) -> str:
+        """The panes' class: one under the other where two would not fit side by side."""
+        return "-stacked" if size.width < BOTH_SIDE_BY_SIDE else ""
 
     def on_mount(self) -> None:
         self._relabel()

@@ -31,13 +31,25 @@ class TopBar(Vertical):
     `3/6 Objectifs` before the title, on the title's row.
     """
 
+    def __init__(self, section: Section, lang: Lang, *, id: str | None = None) -> None:
+        """The tabs are made named in `lang` and on `section`: made blank, they would be
+        laid out again at once, each named in turn."""
+        super().__init__(id=id)
+        self._start = (section, lang)
+
     def compose(self) -> ComposeResult:
         with Horizontal(id="title-line"):
             yield Label(id="section-indicator", markup=False)
             yield Label(id="agreement-title", markup=False)
             yield Label(id="title-mark", markup=False)
             yield Label(id="lang-indicator", markup=False)
-        yield SectionTabs(*(Tab("", id=f"tab-{s}") for s in SECTIONS), id="sections")
+        section, lang = self._start
+        tabs = (Tab(self._tab_name(s, lang), id=f"tab-{s}") for s in SECTIONS)
+        yield SectionTabs(*tabs, active=f"tab-{section}", id="sections")
+
+    @staticmethod
+    def _tab_name(section: Section, lang: Lang) -> str:
+        return f"{SECTIONS.index(section) + 1} {label(section, lang)}"
 
     def show(self, section: Section, lang: Lang, words: Labels) -> None:
         """Mark `section` as the current one, in the tabs and the compact indicator."""
@@ -54,6 +66,8 @@ class TopBar(Vertical):
         mark.update(words.grouping_mark)
         mark.display = title.editorial  # a title of ours says so, even cut short
         tabs = self.query_one(SectionTabs)
-        for n, section in enumerate(SECTIONS, start=1):
-            tabs.query_one(f"#tab-{section}", Tab).label = f"{n} {label(section, lang)}"
+        for section in SECTIONS:
+            tab = tabs.query_one(f"#tab-{section}", Tab)
+            if tab.label_text != self._tab_name(section, lang):  # a new label lays the
+                tab.label = self._tab_name(section, lang)  # row out again
         self.query_one("#lang-indicator", Label).update(words.lang_indicator)
