@@ -6,7 +6,6 @@ YAML reader imported.
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
@@ -51,7 +50,7 @@ LATER = {
 
 @pytest.fixture(scope="module")
 def viewed(agreement: Agreement) -> Agreement:
-    return agreement_view(json.loads(plain.dump(agreement)))
+    return agreement_view(plain.dump(agreement))
 
 
 def test_every_entry_of_the_model_has_its_kind(agreement: Agreement) -> None:

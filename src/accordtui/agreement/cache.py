@@ -110,6 +110,16 @@ class ValidatedCache:
 
     def get_plain(self, data: bytes) -> Any:
         """The plain form (decoded JSON) of the agreement validated from `data`, or None."""
+        body = self.get_body(data)
+        if body is None:
+            return None
+        try:
+            return json.loads(body)
+        except ValueError:
+            return None
+
+    def get_body(self, data: bytes) -> bytes | None:
+        """The plain form's JSON, checked against its digest, for `data`; or None."""
         if self.folder is None:
             return None
         key = self.key(data)
@@ -121,10 +131,7 @@ class ValidatedCache:
         if header != expected:  # damaged, truncated, renamed or another format
             self._note(f"accordtui: cache entry {key}{SUFFIX} does not match its digest; ignored")
             return None
-        try:
-            return json.loads(body)
-        except ValueError:
-            return None
+        return body
 
     def get(self, data: bytes) -> Agreement | None:
         """The agreement validated from exactly `data` before, or None."""

@@ -75,11 +75,11 @@ def load_agreement(
 def _viewed(cache: ValidatedCache, data: bytes) -> Agreement | None:
     from accordtui.agreement.view import ViewError, agreement_view
 
-    plain = cache.get_plain(data)
-    if plain is None:
+    body = cache.get_body(data)
+    if body is None:
         return None
     try:
-        return agreement_view(plain)
+        return agreement_view(body)
     except ViewError:  # a damaged entry is only a miss
         return None
 
