@@ -56,6 +56,13 @@ def test_briefly_missing_is_followed_and_gone_for_good_is_said_once(tmp_path: Pa
     assert watch.poll() == "changed"  # back: read again, and the "gone" notice goes
 
 
+def _watching(folder: Path) -> tuple[AccordApp, Path]:
+    """The browser on a copy of the bundled file in `folder`, as `--watch` opens it."""
+    path = folder / "accord.yaml"
+    path.write_text(BUNDLED, encoding="utf-8")
+    return AccordApp(load_agreement(path), watch=WatchedFile(path, 2**20)), path
+
+
 async def _saved(app: AccordApp, pilot: object, path: Path, text: str | None) -> LiveFile:
     """Save (or delete, for None), let the watcher look, and wait for its read."""
     live = app.screen.query_one(LiveFile)
@@ -72,9 +79,7 @@ async def _saved(app: AccordApp, pilot: object, path: Path, text: str | None) ->
 
 
 async def test_valid_invalid_valid_saves_keep_the_place(tmp_path: Path) -> None:
-    path = tmp_path / "accord.yaml"
-    path.write_text(BUNDLED, encoding="utf-8")
-    app = AccordApp(load_agreement(path), watch=WatchedFile(path, 2**20))
+    app, path = _watching(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("4", "down", "down", "tab")  # Themes, the third entry, the detail
         screen = app.screen
@@ -121,9 +126,7 @@ def test_changed_lines_are_the_entries_a_list_would_show_differently() -> None:
 
 async def test_a_save_renews_only_the_links_whose_lines_changed(tmp_path: Path) -> None:
     """The other lines of a list of links are kept: thousands are not made again."""
-    path = tmp_path / "accord.yaml"
-    path.write_text(BUNDLED, encoding="utf-8")
-    app = AccordApp(load_agreement(path), watch=WatchedFile(path, 2**20))
+    app, path = _watching(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.screen
         assert isinstance(screen, BrowserScreen)
@@ -147,9 +150,7 @@ async def test_documents_replaced_by_saves_are_freed(
     later, the document it replaced and cycles that held it, is swept after the saves
     (it was kept for good: +9 MiB a save of a 2,000-item file)."""
     monkeypatch.setattr(live_file, "SWEEP_SECONDS", 0.05)
-    path = tmp_path / "accord.yaml"
-    path.write_text(BUNDLED, encoding="utf-8")
-    app = AccordApp(load_agreement(path), watch=WatchedFile(path, 2**20))
+    app, path = _watching(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.screen
         assert isinstance(screen, BrowserScreen)
