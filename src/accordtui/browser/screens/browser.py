@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
@@ -11,7 +9,6 @@ from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import Horizontal
 from textual.geometry import Size
 from textual.widgets import Input
-from textual.widgets.option_list import Option
 
 from accordtui.agreement.lang import Lang
 from accordtui.browser.keys import help_rows, translate, while_searching
@@ -20,12 +17,12 @@ from accordtui.browser.screens.sharing import Sharing
 from accordtui.browser.styled import Then
 from accordtui.browser.widgets.detail import Detail
 from accordtui.browser.widgets.detail_pane import DetailPane
-from accordtui.browser.widgets.hanging import LONG_LIST, Hanging
+from accordtui.browser.widgets.hanging import LONG_LIST
 from accordtui.browser.widgets.item_list import ItemList, row_option
 from accordtui.browser.widgets.key_footer import KeyFooter
+from accordtui.browser.widgets.link_list import LinkList
 from accordtui.browser.widgets.search_bar import SearchBar
 from accordtui.browser.widgets.top_bar import TopBar, tabs_width
-from accordtui.rendering.blocks import Related
 from accordtui.rendering.document import Document
 from accordtui.rendering.labels import SECTIONS
 
@@ -94,7 +91,7 @@ class BrowserScreen(Sharing):
                 with Horizontal(id="details", classes=self._stacked(self.app.size)):
                     yield Detail(id="detail")
                     yield Detail(id="detail-other")
-                yield ItemList(id="links")
+                yield LinkList(id="links")
         if self._live_file is not None:
             yield self._live_file
         yield SearchBar(id="search-bar")
@@ -203,37 +200,8 @@ class BrowserScreen(Sharing):
             other_detail = self.query_one("#detail-other", Detail)
             other_excerpts = self.document.excerpt(came_from, other) if came_from else []
             other_detail.show_blocks(other_blocks, other, self.query_text, other_excerpts)
-        links = self.query_one("#links", ItemList)
-        related = self.document.links(self.key)
-        links.fill((self.lang, related), partial(self._link_options, related, self.lang))
-        links.display = links.option_count > 0
-        if links.option_count:
-            links.highlighted = 0
+        self.query_one(LinkList).show(self.document, self.key, self.lang)
         self.query_one(DetailPane).share_rows()
-
-    def _link_options(self, related: list[Related], lang: Lang) -> Iterator[Option]:
-        most = 1 if len(related) > LONG_LIST else None
-        for link in related:
-            yield Option(self._link_line(link, lang, most), id=link.key)
-
-    def _link_line(self, link: Related, lang: Lang, most: int | None) -> Hanging:
-        return Hanging("→ ", partial(self._link_text, link, lang), most=most)
-
-    def _renew_links(self, changed: frozenset[str]) -> None:
-        """After a save, the links to entries whose line `changed` say it anew; the list
-        is kept (thousands of links are not made again for one title)."""
-        links = self.query_one("#links", ItemList)
-        related = self.document.links(self.key)
-        most = 1 if len(related) > LONG_LIST else None
-        for index, link in enumerate(related):
-            if link.key in changed:
-                line = self._link_line(link, self.lang, most)
-                links.replace_option_prompt_at_index(index, line)
-
-    def _link_text(self, related: Related, lang: Lang) -> str:
-        """Made when first shown, from the document shown then: a list kept over a save
-        that changed none of its lines holds no earlier document."""
-        return self.document.link_text(related, lang)
 
     def watch_section(self) -> None:
         self._refresh_all()

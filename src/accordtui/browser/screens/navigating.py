@@ -17,6 +17,7 @@ from accordtui.browser.history import History, Place
 from accordtui.browser.screens.searching import Searching
 from accordtui.browser.widgets.detail import Detail
 from accordtui.browser.widgets.item_list import ItemList
+from accordtui.browser.widgets.link_list import LinkList
 from accordtui.browser.widgets.search_bar import SearchBar
 from accordtui.browser.widgets.top_bar import SectionTabs
 from accordtui.rendering.blocks import colon
@@ -43,7 +44,6 @@ class Navigating(Searching):
         def _refresh_all(self) -> None: ...
         def _show_detail(self) -> None: ...
         def _relabel(self) -> None: ...
-        def _renew_links(self, changed: frozenset[str]) -> None: ...
 
     def place(self) -> Place:
         """Where the reader is now, for back and forward."""
@@ -98,7 +98,7 @@ class Navigating(Searching):
             place = replace(place, came_from=None)
         self._restore(place)
         if changed:
-            self._renew_links(changed)
+            self.query_one(LinkList).renew(document, self.key, self.lang, changed)
         self._update_matches()
 
     def action_show_section(self, section: Section) -> None:
