@@ -96,6 +96,8 @@ async def test_valid_invalid_valid_saves_keep_the_place(tmp_path: Path) -> None:
         assert detail.scroll_y == 2
         assert not live.display
         assert "Actions premières" in str(detail.shown)
+        notices = [notice.message for notice in app._notifications]
+        assert notices == ["accord.yaml relu\u00a0: voici la version enregistrée."]
 
         broken = renamed.replace("speaker: odile-gauthier", "speaker: nobody", 1)
         live = await _saved(app, pilot, path, broken)

@@ -214,6 +214,7 @@ class Labels(NamedTuple):
     # --watch: the file's state, shown under the last valid view.
     watch_invalid: str
     watch_gone: str
+    watch_reloaded: str
     # `accordtui serve`: the web page, and what it says when a tab is refused or closed.
     web_session_ended: str
     web_restart: str
@@ -408,6 +409,7 @@ FR = Labels(
         f"jusqu’à la prochaine sauvegarde valide. Problèmes{NBSP}: {{count}}"
     ),
     watch_gone=f"{{file}} a disparu{NBSP}: la dernière version lue reste affichée.",
+    watch_reloaded=f"{{file}} relu{NBSP}: voici la version enregistrée.",
     web_session_ended="Session terminée.",
     web_restart="Recommencer",
     web_too_many_tabs=(
@@ -601,6 +603,7 @@ EN = Labels(
         "save. Problems: {count}"
     ),
     watch_gone="{file} is gone: the last version read stays shown.",
+    watch_reloaded="{file} read again: this is the version saved.",
     web_session_ended="Session ended.",
     web_restart="Start again",
     web_too_many_tabs="Too many tabs open (at most {max_tabs}): close one, then reload this page.",

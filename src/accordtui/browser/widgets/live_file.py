@@ -121,6 +121,8 @@ class LiveFile(Static):
         if reloaded is not None:
             self._document = reloaded.document
             self.post_message(reloaded)
+            name = inert(self._watch.path.name)
+            self.notify(self.words.watch_reloaded.format(file=name), markup=False)
             if self._sweep is not None:
                 self._sweep.stop()  # saves in a row: one sweep, after the last
             self._sweep = self.set_timer(SWEEP_SECONDS, collector.sweep)
