@@ -173,3 +173,12 @@ def test_every_model_with_a_field_to_leave_out_leaves_out_nulls() -> None:
     ]
     assert optional, "the agreement has optional fields"
     assert [m.__name__ for m in optional if not issubclass(m, model.MayLeaveOut)] == []
+
+
+def test_a_duplicate_id_is_reported_alone_not_its_links(agreement: Agreement) -> None:
+    """An entry given the id of the entry it links to: the links are to that other
+    entry, so only the duplicate is wrong (was also "unknown entry id" on the link)."""
+    raw = data(agreement)
+    item = next(i for group in raw["themes"] for i in group["items"] if i.get("links"))
+    item["id"] = item["links"][0]["to"]
+    assert [kind for _, kind in errors(raw)] == ["duplicate_id"]

@@ -49,11 +49,13 @@ def reference_errors(a: Agreement) -> Iterator[InitErrorDetails]:
     from accordtui.agreement.model import Passage as passage_type  # the model imports us
 
     seen: set[str] = set()
+    doubled: set[str] = set()
     passages: list[tuple[Loc, Passage]] = []
     for loc, item in a.entries():
         if item.id in seen:
             message = "id '{ref}' is already used; expected an id unique in the file"
             yield _error("duplicate_id", message, (*loc, "id"), item.id, ref=item.id)
+            doubled.add(item.id)
         seen.add(item.id)
         if isinstance(item, passage_type):  # the only entries with links
             passages.append((loc, item))
@@ -75,6 +77,8 @@ def reference_errors(a: Agreement) -> Iterator[InitErrorDetails]:
     ordered: list[str] = []  # sorted once, when a link points nowhere
     for loc, passage in passages:
         for j, link in enumerate(passage.links):
+            if link.to == passage.id and link.to in doubled:
+                continue  # its own id is the one reported twice: a link to the other
             if link.to == passage.id or link.to not in linkable:
                 ordered = ordered or sorted(linkable)
                 others = [key for key in ordered if key != passage.id]
