@@ -32,6 +32,12 @@ def one_of(message: str, wrong: str) -> str:
     return difflib.get_close_matches(wrong, choices, n=1, cutoff=0)[0]
 
 
+def written(message: str, which: int) -> str:
+    """One of the values a missing field's message says to write, as written."""
+    assert "missing required field" in message
+    return re.findall(r"`(\w+: \w+)`", message)[which]
+
+
 def quoted(line: str) -> Callable[[str, str], str]:
     def fix(text: str, message: str) -> str:
         assert "write it in quotes" in message
@@ -70,6 +76,16 @@ CASES: dict[str, tuple[str, str, Callable[[str, str], str]]] = {
             if "expected true or false, unquoted" in m
             else text
         ),
+    ),
+    "missing-inferred": (
+        "{to: research, inferred: false}",
+        "{to: research}",
+        lambda text, m: text.replace("research}", f"research, {written(m, 0)}}}", 1),
+    ),
+    "missing-origin": (
+        "  origin: editorial\n",
+        "",
+        lambda text, m: text.replace("\nkind:", f"\n  {written(m, -1)}\nkind:", 1),
     ),
     "capitalised-keyword": (
         "{to: research, inferred: false}",

@@ -123,7 +123,7 @@ def _kind(value: object) -> str:
 def _message(error: ErrorDetails) -> str:
     kind, loc, value = error["type"], error["loc"], error.get("input")
     if kind == "missing":
-        return f"missing required field '{loc[-1]}'"
+        return _missing(loc)
     if kind == "extra_forbidden":
         allowed = ", ".join(_fields_at(loc[:-1]))
         return f"unknown field {shown(str(loc[-1]))}; expected one of: {allowed}"
@@ -178,15 +178,46 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
+def _missing(loc: Sequence[str | int]) -> str:
+    """A missing field whose values are a closed set names them, and when each applies
+    (the first sentence of the field's docstring), so the author knows what to write."""
+    name, model = str(loc[-1]), _model_at(loc[:-1])
+    message = f"missing required field '{name}'"
+    field = model.model_fields.get(name) if model else None
+    values = _closed_set(field.annotation) if field else []
+    if model is None or not values:
+        return message
+    from accordtui.agreement.schema import field_docs  # reads sources: only when needed
+
+    when = " ".join(field_docs(model).get(name, "").split()).split(". ")[0].rstrip(".")
+    writes = " or ".join(f"`{name}: {value}`" for value in values)
+    return f"{message}; write {writes}" + (f" ({when})" if when else "")
+
+
+def _closed_set(annotation: Any) -> list[str]:
+    """The values a field takes, as written in YAML, when they are a closed set."""
+    for candidate in _unwrap(annotation):
+        if candidate is bool:
+            return ["false", "true"]
+        if typing.get_origin(candidate) is typing.Literal:
+            return [str(value) for value in typing.get_args(candidate)]
+    return []
+
+
 def _fields_at(loc: Sequence[str | int]) -> list[str]:
     """The field names the schema allows at `loc`, for 'expected …' messages."""
+    model = _model_at(loc)
+    return list(model.model_fields) if model else []
+
+
+def _model_at(loc: Sequence[str | int]) -> type[BaseModel] | None:
     model: type[BaseModel] | None = Agreement
     for part in loc:
         if isinstance(part, int) or model is None:
             continue
         field = model.model_fields.get(part)
         model = _model_in(field.annotation) if field else None
-    return list(model.model_fields) if model else []
+    return model
 
 
 def _model_in(annotation: Any) -> type[BaseModel] | None:

@@ -56,7 +56,7 @@ def agreement_schema() -> dict[str, Any]:
     schema["description"] += f"\n\n{QUOTING_RULE}\n\n{UNEXPRESSED_RULES}"
     models = {m.__name__: m for m in _models(Agreement)}
     for name, definition in [*schema["$defs"].items(), (Agreement.__name__, schema)]:
-        docs = _field_docs(models[name])
+        docs = field_docs(models[name])
         for field, properties in definition.get("properties", {}).items():
             if field in docs:
                 properties["description"] = docs[field]
@@ -78,7 +78,7 @@ def _types_in(annotation: object) -> Iterator[object]:
         yield from _types_in(argument)
 
 
-def _field_docs(model: type[BaseModel]) -> dict[str, str]:
+def field_docs(model: type[BaseModel]) -> dict[str, str]:
     """The docstring under each field of `model` and of the models it inherits from.
 
     Read here, when the schema is made: pydantic's `use_attribute_docstrings` would
