@@ -79,6 +79,7 @@ def test_an_unquoted_date_is_refused_where_it_stands(value: str) -> None:
     (problem,) = caught.value.problems
     assert "write it in quotes" in problem.message
     assert (problem.line, problem.column) == (line_of(text, "page_date:"), 14)
+    assert problem.path == "publication.page_date"  # was none: the only unnamed field
 
 
 def link(inferred: str) -> Any:

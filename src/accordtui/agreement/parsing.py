@@ -32,8 +32,9 @@ def parse(data: bytes, name: str, progress: Progress | None = None) -> Agreement
     try:
         raw = _mapping(data, progress)
     except YamlProblem as problem:
+        path = _path_at(data, problem.line, problem.column)
         raise AgreementError(
-            [Problem(name, problem.message, problem.line, problem.column)]
+            [Problem(name, problem.message, problem.line, problem.column, path)]
         ) from None
     if "release" not in raw:  # perhaps a 0.1 file: its old keys are placed from the nodes
         root = compose(decode(data))
@@ -72,6 +73,34 @@ def _not_a_mapping(root: Node | None) -> YamlProblem | None:
         return YamlProblem("file has no content; expected a mapping with title, parties, …")
     kind = "a list" if isinstance(root, SequenceNode) else "a single value"
     return YamlProblem(f"top level is {kind}; expected a mapping", *_mark(root))
+
+
+def _path_at(data: bytes, line: int | None, column: int | None) -> str:
+    """The field path of the value a YAML problem stands at (an unquoted date, a
+    keyword), like every other problem's; none where the YAML does not read as nodes."""
+    try:
+        root = compose(decode(data))
+    except YamlProblem:
+        return ""
+    found = _loc_of(root, (line, column), ()) if root is not None else None
+    return format_path(found) if found else ""
+
+
+def _loc_of(
+    node: Node, at: tuple[int | None, int | None], loc: tuple[str | int, ...]
+) -> tuple[str | int, ...] | None:
+    if isinstance(node, ScalarNode):
+        return loc if _mark(node) == at else None
+    children: list[tuple[str | int, Node]] = []
+    if isinstance(node, MappingNode):
+        children = [(k.value, v) for k, v in node.value if isinstance(k, ScalarNode)]
+    elif isinstance(node, SequenceNode):
+        children = list(enumerate(node.value))
+    for part, child in children:
+        found = _loc_of(child, at, (*loc, part))
+        if found:
+            return found
+    return None
 
 
 def _mark(node: Node) -> tuple[int, int]:
