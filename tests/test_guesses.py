@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from accordtui.agreement.guesses import Party, Person, parties, people
+from accordtui.agreement.guesses import Party, Person, kind_before, parties, people
 from accordtui.agreement.parsing import parse
+from accordtui.agreement.placeholders import KIND_TO_WRITE
 from accordtui.agreement.release_text import read_release
 from accordtui.agreement.template import agreement_yaml
 
@@ -55,6 +56,19 @@ RELEASES = {
             ("Frédérique Alexandre-Bailly", "directrice générale de l’ONISEP", False),
         ],
     ),
+    "releases/onf_ign_brgm.txt": (  # IGN: an acronym that is not its name's initials
+        [
+            ("Office national des forêts", "ONF"),
+            ("Institut national de l'information géographique et forestière", "IGN"),
+            ("Bureau de recherches géologiques et minières", "BRGM"),
+        ],
+        [
+            ("Claire Martin", "directrice générale de l'ONF", False),
+            ("Paul Leroy", "directeur général de l'IGN", False),
+            ("Sophie Bernard", "présidente-directrice générale du BRGM", False),
+            ("Marc Durand", "préfet de la région Centre-Val de Loire", True),
+        ],
+    ),
 }
 
 
@@ -87,3 +101,25 @@ def test_new_writes_every_guess_and_it_validates(name: str) -> None:
         said = [i for i, names in named.items() if any(n in person.role.fr for n in names)]
         assert person.party == (said[0] if said else None), person.name
     assert written.count("a guess from it: check it") >= len(agreement.people) * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Signé avec l'établissement public Institut Delta (ID)", "établissement public"),
+        ("Paris, le 12 mars 2025 – L'Office national des forêts (ONF)", None),  # was "Paris,"
+        ("l'ONF, l'IGN et le Bureau de recherches (BR)", None),
+    ],
+)
+def test_a_party_s_kind_is_only_the_words_before_its_name(text: str, kind: str | None) -> None:
+    name = parties(text)[0].name
+    assert kind_before(text, name) == kind
+
+
+def test_without_a_kind_in_the_release_the_kind_is_left_to_write() -> None:
+    """It was the release's first word for every party ("Paris,"), which validates."""
+    name = "releases/onf_ign_brgm.txt"
+    release = read_release((DATA / name).read_bytes(), name)
+    agreement = parse(agreement_yaml(release, name, date(2025, 3, 14)).encode(), "new.yaml")
+    assert {p.kind.fr for p in agreement.parties} == {KIND_TO_WRITE}
+    assert all(p.kind.origin == "editorial" for p in agreement.parties)

@@ -11,7 +11,12 @@ import jsonschema
 import pytest
 
 from accordtui.agreement.loader import bundled_path, load_agreement
-from accordtui.agreement.placeholders import TITLE_TO_WRITE, UNTRANSLATED, placeholders
+from accordtui.agreement.placeholders import (
+    KIND_TO_WRITE,
+    TITLE_TO_WRITE,
+    UNTRANSLATED,
+    placeholders,
+)
 from accordtui.cli import main
 from accordtui.rendering.blocks import Note, Para
 from accordtui.rendering.document import Document
@@ -35,7 +40,7 @@ def test_each_placeholder_is_a_placed_warning_and_the_file_is_ok(
 ) -> None:
     capsys.readouterr()
     found = list(placeholders(load_agreement(written)))
-    assert {text for _, text in found} == {UNTRANSLATED, *TITLE_TO_WRITE.values()}
+    assert {text for _, text in found} == {UNTRANSLATED, KIND_TO_WRITE, *TITLE_TO_WRITE.values()}
     assert main(["validate", str(written)]) == 0
     out, err = capsys.readouterr()
     assert out == f"{written}: OK, {len(found)} placeholders still to replace (warnings above)\n"

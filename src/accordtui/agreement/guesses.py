@@ -3,7 +3,10 @@
 Every guess is a piece of the release, verbatim: a party is a name the release follows
 with its acronym in brackets, the acronym being the initials of the name's words ("Centre
 national de la recherche scientifique (CNRS)"; an acronym that is not, as Inria's, is
-not guessed); a person is a name followed by a comma
+not guessed by its initials, but an all-capitals one, as IGN's for "Institut national
+de l'information géographique et forestière", is the name its clause gives before it;
+a party's kind is the words an article gives before its name ("l'établissement public
+Inria"), never more; a person is a name followed by a comma
 and their title ("Odile Gauthier, Directrice générale de l'IMT"); one named after "en
 présence de" attended, the others signed. The file marks each guess for its author.
 """
@@ -25,6 +28,13 @@ _PERSON = re.compile(
     rf"(?: (?:de |du |d[’']|le )?{_CAPITAL}[\w’'-]+){{1,2}})"  # one or two more
     r",\s*([^,;:.]+?)"  # a comma, then the title, to the next break or verb
     r"(?=,|\s(?:et|ont|a|sont|en présence)\s|;|:|\.|$)"
+)
+_CLAUSE_END = re.compile(r"[,;:–—()\n]|\.\s")
+_CLAUSE_START = re.compile(
+    r"^(?:(?:et|ou|avec|par|entre|de|du|des)\s+)?(?:[lL][’']|[lL]es?\s|[lL]a\s)?"
+)
+_KIND_BEFORE = re.compile(
+    r"(?:^|[\s(–—,;:])(?:[lL][’']|[lL][ae]s?\s|[uU]ne?\s)((?:[a-zß-ÿ][\w’'-]*\s){1,4})$"
 )
 _ATTENDED = re.compile(r"en présence d[e’']", re.IGNORECASE)
 
@@ -50,7 +60,9 @@ def parties(text: str) -> list[Party]:
     """Each institution `text` names with its acronym, once, in order."""
     found: dict[str, Party] = {}
     for match in _ACRONYM.finditer(text):
-        name = _named_before(text, match.start(), match.group(1))
+        name = _named_before(text, match.start(), match.group(1)) or _clause_before(
+            text, match.start()
+        )
         if name and match.group(1) not in found:
             found[match.group(1)] = Party(name, match.group(1))
     return list(found.values())
@@ -68,6 +80,26 @@ def _named_before(text: str, end: int, acronym: str) -> str | None:
         if _spells(parts, acronym.upper()):
             return text[words[start].start() : end].strip()
     return None
+
+
+def _clause_before(text: str, end: int) -> str | None:
+    """The words of the clause before `end`, from its capitalised first word on, its
+    leading "et" and article left out; None when the clause does not start so."""
+    clause = _CLAUSE_END.split(text[max(0, end - 200) : end])[-1].strip()
+    clause = _CLAUSE_START.sub("", clause, count=1)
+    words = clause.split()
+    if not clause[:1].isupper() or len(words) > _MOST_WORDS:
+        return None
+    return clause
+
+
+def kind_before(text: str, name: str) -> str | None:
+    """The words an article gives right before `name`'s first place in `text`, as the
+    party's kind ("établissement public" in "l'établissement public Inria"); None when
+    nothing but an article, a date or a verb stands there."""
+    at = text.find(name)
+    found = _KIND_BEFORE.search(text[max(0, at - 80) : at]) if at > 0 else None
+    return found.group(1).strip() if found else None
 
 
 def _spells(words: list[str], acronym: str) -> bool:

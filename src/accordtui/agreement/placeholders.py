@@ -20,7 +20,12 @@ UNTRANSLATED = "[translation to write]"
 TITLE_TO_WRITE = {"fr": "Titre de l’accord (à écrire)", "en": "Title of the agreement (to write)"}
 """The agreement's title `new` writes when the release's text has no title line."""
 
+KIND_TO_WRITE = "[nature de l’institution à écrire]"
+"""A party's kind `new` writes when the release gives none before the party's name."""
+
 _EXPECTED = {
+    KIND_TO_WRITE: "expected what the party is, in the release's words (then without "
+    "`origin: editorial`) or ours",
     UNTRANSLATED: "expected our English translation of the French beside it",
     **dict.fromkeys(TITLE_TO_WRITE.values(), "expected the agreement's title, ours"),
 }

@@ -20,7 +20,7 @@ from datetime import date
 
 from accordtui.agreement import guesses
 from accordtui.agreement.errors import shown
-from accordtui.agreement.placeholders import TITLE_TO_WRITE, UNTRANSLATED
+from accordtui.agreement.placeholders import KIND_TO_WRITE, TITLE_TO_WRITE, UNTRANSLATED
 from accordtui.agreement.quoting import QUOTING_RULE
 from accordtui.agreement.release_text import Block, Release
 from accordtui.agreement.schema import editor_line
@@ -49,7 +49,7 @@ def agreement_yaml(release: Release, source: str, page_date: date) -> str:
         _publication(page_date),
         _lead(lead),
         _signing(signing, people),
-        _parties(named, lead),
+        _parties(named, f"{lead.fr}\n{signing.fr}"),
         _people(people),
         _EXAMPLES,
         _release(release.blocks),
@@ -210,16 +210,29 @@ def _member_of(person: guesses.Person, parties: list[_Party]) -> str | None:
     return None
 
 
-def _parties(named: list[_Party], lead: Block) -> str:
+def _parties(named: list[_Party], text: str) -> str:
     out = "parties:  # the institutions bound by the agreement: one entry each\n"
     for each in named:
         out += (
             f"  - id: {each.id}\n"
             f"    name: {_q(each.party.name)}  # {_GUESS}\n"
             f"    short_name: {_q(each.party.short)}  # {_GUESS}: an acronym, or the name again\n"
-            "    kind:  # what the party is\n" + _bilingual("      ", _first_words(lead.fr), _GUESS)
+            + _party_kind(guesses.kind_before(text, each.party.name))
         )
     return out
+
+
+def _party_kind(words: str | None) -> str:
+    """The words the release gives before the name as its kind; else a placeholder of
+    ours to replace (a word of the release picked at random would validate, wrongly)."""
+    if words:
+        return "    kind:  # what the party is\n" + _bilingual("      ", words, _GUESS)
+    return (
+        "    kind:  # what the party is: the release says it nowhere before its name\n"
+        f"      fr: {_q(KIND_TO_WRITE)}  # write it: the release's words, or ours\n"
+        f"      en: {_q(UNTRANSLATED)}  # our English translation (shown marked as ours)\n"
+        "      origin: editorial  # ours; write `release` (or remove it) if you quote the release\n"
+    )
 
 
 _NO_PARTY = "    # party: an id of `parties`, when their title places them in one\n"
