@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from accordtui.agreement.guesses import Party, Person, kind_before, parties, people
+from accordtui.agreement.guesses import (
+    Party,
+    Person,
+    kind_before,
+    parties,
+    people,
+    signing_date,
+)
 from accordtui.agreement.parsing import parse
 from accordtui.agreement.placeholders import KIND_TO_WRITE
 from accordtui.agreement.release_text import read_release
@@ -123,3 +130,29 @@ def test_without_a_kind_in_the_release_the_kind_is_left_to_write() -> None:
     agreement = parse(agreement_yaml(release, name, date(2025, 3, 14)).encode(), "new.yaml")
     assert {p.kind.fr for p in agreement.parties} == {KIND_TO_WRITE}
     assert all(p.kind.origin == "editorial" for p in agreement.parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("La convention a été signée le 11 mars 2025 à Orléans", date(2025, 3, 11)),
+        ("Ils ont signé le 1er août 2024.", date(2024, 8, 1)),
+        ("Signée le 31 février 2025", None),  # not in the calendar
+        ("Le 11 mars 2025, à Orléans", None),  # a date, but not said to be the signing's
+    ],
+)
+def test_the_signing_date_is_the_day_the_release_says_it_was_signed(
+    text: str, day: date | None
+) -> None:
+    found = signing_date(text)
+    assert (found[0] if found else None) == day
+
+
+def test_new_writes_the_signing_date_the_release_states_as_a_guess() -> None:
+    """It was left as a comment to fill, though the release states it."""
+    name = "releases/onf_ign_brgm.txt"
+    release = read_release((DATA / name).read_bytes(), name)
+    written = agreement_yaml(release, name, date(2025, 3, 14))
+    assert parse(written.encode(), "new.yaml").signing.date == date(2025, 3, 11)
+    assert '  date: "2025-03-11"  # ' in written
+    assert 'a guess from "signée le 11 mars 2025": check it' in written

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 
 _ACRONYM = re.compile(r"\(([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,11})\)")
 _WORD = re.compile(r"\w[\w-]*")
@@ -36,6 +37,21 @@ _CLAUSE_START = re.compile(
 _KIND_BEFORE = re.compile(
     r"(?:^|[\s(–—,;:])(?:[lL][’']|[lL][ae]s?\s|[uU]ne?\s)((?:[a-zß-ÿ][\w’'-]*\s){1,4})$"
 )
+_MONTHS = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
+_SIGNED_ON = re.compile(rf"\bsign\w*\s+le\s+(1er|\d{{1,2}})\s+({'|'.join(_MONTHS)})\s+(\d{{4}})")
 _ATTENDED = re.compile(r"en présence d[e’']", re.IGNORECASE)
 
 
@@ -122,3 +138,17 @@ def people(text: str) -> list[Person]:
         if name not in found:
             found[name] = Person(name, role, match.start() >= attended_from)
     return list(found.values())
+
+
+def signing_date(text: str) -> tuple[date, str] | None:
+    """The day `text` says it was signed ("signée le 11 mars 2025"), with those words;
+    None when it says no such day, or one that is not in the calendar."""
+    found = _SIGNED_ON.search(text)
+    if not found:
+        return None
+    day, month, year = found.groups()
+    try:
+        signed = date(int(year), _MONTHS.index(month) + 1, 1 if day == "1er" else int(day))
+    except ValueError:  # "le 31 février"
+        return None
+    return signed, found.group()

@@ -24,6 +24,7 @@ from accordtui.agreement.placeholders import KIND_TO_WRITE, TITLE_TO_WRITE, UNTR
 from accordtui.agreement.quoting import QUOTING_RULE
 from accordtui.agreement.release_text import Block, Release
 from accordtui.agreement.schema import editor_line
+from accordtui.agreement.template_examples import EXAMPLES
 
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w-]+)+")
 _AGREEMENT_WORDS = re.compile(
@@ -51,7 +52,7 @@ def agreement_yaml(release: Release, source: str, page_date: date) -> str:
         _signing(signing, people),
         _parties(named, f"{lead.fr}\n{signing.fr}"),
         _people(people),
-        _EXAMPLES,
+        EXAMPLES,
         _release(release.blocks),
     ]
     return "\n".join(parts)
@@ -156,7 +157,18 @@ def _signing(signing: Block, people: list[_Person]) -> str:
         + _bilingual("    ", place.group(1) if place else people[0].person.name, _GUESS)
         + f"  signatories: [{signed}]  # ids of the people below who signed: {_CHECK}\n"
         f"  witnesses: [{attended}]  # ids of the people in whose presence it was signed\n"
-        '  # date: "YYYY-MM-DD"  # the day it was signed, only if the release states it\n'
+        + _signing_date(signing.fr)
+    )
+
+
+def _signing_date(text: str) -> str:
+    found = guesses.signing_date(text)
+    if found is None:
+        return '  # date: "YYYY-MM-DD"  # the day it was signed, only if the release states it\n'
+    day, words = found
+    return (
+        f'  date: "{day.isoformat()}"  # the day it was signed, YYYY-MM-DD, quoted;'
+        f" a guess from {_q(words)}: check it\n"
     )
 
 
@@ -282,28 +294,3 @@ def _release_lines(blocks: tuple[Block, ...]) -> Iterator[str]:
         yield f"    kind: {block.kind}"
         yield f"    fr: {_q(block.fr)}"
         yield f"    en: {_q(UNTRANSLATED)}"
-
-
-_EXAMPLES = """# The browser's other sections: uncomment and fill as needed (each may stay empty).
-# `overview` (more Overview entries), `objectives` and `themes` are lists of groups:
-# a heading (the release's subheading, `origin: release`, or ours, `origin: editorial`)
-# and its entries.
-objectives: []
-#  - heading:
-#      fr: "Les objectifs"  # ours
-#      en: "The objectives"
-#      origin: editorial
-#    items:
-#      - id: first-objective
-#        title: {fr: "…", en: "…", origin: editorial}  # ours
-#        text: {fr: "…", en: "…"}  # fr QUOTES the release: whole sentences
-#        links:  # to other entries; inferred: true when the release does not say
-#          - {to: lead, inferred: true}
-themes: []  # the same shape as objectives
-overview: []  # the same shape: entries shown after the lead and the signing
-quotes: []
-#  - id: first-quote
-#    speaker: an-id-of-people
-#    attribution: {fr: "…", en: "…"}  # QUOTES the line the release prints above it
-#    text: {fr: "…", en: "…"}  # fr QUOTES the release word for word
-"""
