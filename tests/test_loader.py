@@ -170,7 +170,7 @@ def test_file_level_problems(content: bytes, expected: str) -> None:
         ("a: @x\n", (1, 4), "put the text in quotes"),
         ('a: "abc\nb: 1\n', (1, 4), "the quoted text opened at line 1, column 4 is never closed"),
         # the first problem in the file, though libyaml's scan meets line 3's first
-        ("a:\n  - id: x\n   b: 1\nc: d: e\n", (3, 4), "expected a list item here"),
+        ("a:\n  - id: x\n   b: 1\nc: d: e\n", (3, 4), "indent it like the line above"),
         ("a: [1, 2\n", (2, 1), "the [ ] opened at line 1, column 4 is not closed"),
         ("a: {b: 1\n", (2, 1), "the { } opened at line 1, column 4 is not closed"),
         ('a: "\\q"\n', {(1, 5), (1, 6)}, "an unknown escape after '\\' in double quotes"),

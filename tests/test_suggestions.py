@@ -87,6 +87,15 @@ CASES: dict[str, tuple[str, str, Callable[[str, str], str]]] = {
         "",
         lambda text, m: text.replace("\nkind:", f"\n  {written(m, -1)}\nkind:", 1),
     ),
+    "key-short-of-its-item": (  # was "start it with '- '", which breaks the file further
+        "    speaker: bruno-sportisse",
+        "   speaker: bruno-sportisse",
+        lambda text, m: (
+            text.replace("   speaker: bruno-sportisse", "    speaker: bruno-sportisse", 1)
+            if "indent it like the line above" in m
+            else text.replace("   speaker: bruno", "-  speaker: bruno", 1)  # the old advice
+        ),
+    ),
     "capitalised-keyword": (
         "{to: research, inferred: false}",
         "{to: research, inferred: False}",

@@ -143,7 +143,7 @@ def _problem(error: YamlProblem | yaml.YAMLError, text: str) -> YamlProblem:
     if isinstance(error, YamlProblem):
         return error
     if isinstance(error, yaml.MarkedYAMLError):
-        return syntax_problem(error)
+        return syntax_problem(error, text)
     if isinstance(error, yaml.reader.ReaderError):  # a character YAML refuses, unplaced
         at = error.position
         what = refusal(chr(error.character)) or "a character YAML does not accept"

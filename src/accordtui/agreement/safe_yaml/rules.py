@@ -213,11 +213,35 @@ what to fix; the parser's own words follow."""
 _UNCLOSED = re.compile("expected ',' or '([]}])'")
 
 
-def syntax_problem(error: yaml.MarkedYAMLError) -> YamlProblem:
+_ITEM = re.compile(r"( *)- +")
+
+
+def _short_of_item(text: str, line: int) -> str | None:
+    """Plain words for a key indented short of the list item's keys on the line above
+    ("  - id: a" then "   speaker: b"): the likely cause of "expected a list item"."""
+    lines = text.split("\n")
+    if line >= len(lines):
+        return None
+    here = len(lines[line]) - len(lines[line].lstrip(" "))
+    above = next(
+        (t for t in reversed(lines[:line]) if t.strip() and not t.lstrip().startswith("#")), ""
+    )
+    item = _ITEM.match(above)
+    if item is None or not len(item.group(1)) < here < item.end():
+        return None
+    return (
+        f"this line is indented {here} spaces, the item's keys above {item.end()}; indent it "
+        "like the line above (or start a new item with '- ')"
+    )
+
+
+def syntax_problem(error: yaml.MarkedYAMLError, text: str = "") -> YamlProblem:
     """A syntax error in plain words, placed where the reader has something to fix."""
     parser = ", ".join(part for part in (error.context, error.problem) if part)
     mark, opened = error.problem_mark or error.context_mark, error.context_mark
     plain = next((words for pattern, words in _PLAIN_WORDS if pattern.search(parser)), None)
+    if mark is not None and plain and plain.startswith("expected a list item"):
+        plain = _short_of_item(text, mark.line) or plain
     if opened is not None:
         at = f"line {opened.line + 1}, column {opened.column + 1}"
         unclosed = _UNCLOSED.search(parser)
