@@ -11,6 +11,7 @@ import regex
 
 from accordtui.agreement.errors import AgreementError
 from accordtui.agreement.invisible import (
+    COMMON_RANGES,
     IGNORABLE_BY_CATEGORY_VISIBLE,
     JOINERS,
     SPACES,
@@ -128,3 +129,14 @@ def test_the_written_out_spaces_are_every_space_separator() -> None:
     every = "".join(map(chr, ALL))
     separators = "".join(c for c in every[:0x3001] if unicodedata.category(c) == "Zs")
     assert "".join(re.findall(f"[{SPACES}]", every)) == separators
+
+
+def test_the_common_characters_taken_in_one_pass_are_each_allowed() -> None:
+    """The one-pass answer for common text agrees with the character-by-character one."""
+    common = [chr(c) for start, end in COMMON_RANGES for c in range(start, end + 1)]
+    assert all(refusal(char) is None for char in common)
+    assert forbidden_char("".join(common)) is None
+    assert forbidden_char("Inria\u00adIMT") == (
+        5,
+        "an invisible format character U+00AD (SOFT HYPHEN)",
+    )
