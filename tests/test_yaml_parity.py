@@ -12,10 +12,12 @@ from typing import Any
 
 import pytest
 import yaml
+from yaml.events import ScalarEvent
 
 from accordtui.agreement import safe_yaml
 from accordtui.agreement.loader import bundled_path
 from accordtui.agreement.safe_yaml import YamlProblem
+from accordtui.agreement.safe_yaml.values import MAY_NOT_BE_TEXT, plain_value
 
 DATA = Path(__file__).parent / "data"
 SUITE = DATA / "yaml-test-suite"
@@ -229,3 +231,14 @@ def test_leading_boms_are_skipped_as_libyaml_skips_them(loader: type[Any], boms:
     assert (problem.line, problem.column) == (1, 4)
     with pytest.raises(YamlProblem, match="anchors and aliases are not allowed"):
         safe_yaml.load(safe_yaml.decode(("\ufeff" * boms + "a: &x b\n").encode()))
+
+
+def test_only_scalars_starting_with_a_listed_character_are_read_as_other_than_text() -> None:
+    """`load` skips `plain_value` for a first character not in `MAY_NOT_BE_TEXT`."""
+    endings = ("", "1", "0", ".5", "e3", "rue", "alse", "ull", "ULL", "RUE", "ALSE", "rue ")
+    for code in [*range(0x21, 0x7F), 0xE9, 0x2019]:
+        if chr(code) in MAY_NOT_BE_TEXT:
+            continue
+        for ending in endings:
+            text = chr(code) + ending
+            assert plain_value(ScalarEvent(None, None, (True, False), text)) == text

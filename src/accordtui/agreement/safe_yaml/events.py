@@ -27,7 +27,7 @@ from accordtui.agreement.safe_yaml.rules import (
     YamlProblem,
     scalar_problem,
 )
-from accordtui.agreement.safe_yaml.values import plain_value
+from accordtui.agreement.safe_yaml.values import MAY_NOT_BE_TEXT, plain_value
 
 _BREAKS = "\r\n\x85\u2028\u2029"
 """YAML line breaks, as PyYAML reads them."""
@@ -146,7 +146,9 @@ def _read_events(next_event: Any, text: str, properties: set[int], at: list[int]
                     raise _Doubt
                 key = event.value
                 continue
-            value = event.value if style else plain_value(event)
+            value = event.value
+            if not style and value[:1] in MAY_NOT_BE_TEXT:  # most text: no call
+                value = plain_value(event)
         elif kind is MappingStartEvent or kind is SequenceStartEvent:
             if (key is None and here.__class__ is dict) or len(outer) >= MAX_DEPTH:
                 raise _Doubt

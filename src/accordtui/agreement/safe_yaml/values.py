@@ -46,6 +46,12 @@ _TIMESTAMP = re.compile(
 and the JSON Schema after it, sees the same text."""
 
 
+MAY_NOT_BE_TEXT = "0123456789+-.NTFtfn~"
+"""The first characters of an unquoted scalar that `plain_value` may read as something
+other than its text (an empty scalar too: `""[:1]` is in every string); any other
+unquoted scalar is its text, without the call."""
+
+
 def plain_value(node: ScalarNode | ScalarEvent) -> Any:
     """The YAML 1.2 core-schema value of an unquoted scalar (see `to_python`)."""
     value: str = node.value
