@@ -11,8 +11,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from pydantic import BaseModel
 
-from accordtui.agreement import kinds, plain
+from accordtui.agreement import kinds, model, plain
 from accordtui.agreement.cache import ValidatedCache
 from accordtui.agreement.lang import LANGS
 from accordtui.agreement.loader import bundled_path, load_agreement
@@ -57,6 +58,39 @@ def test_every_entry_of_the_model_has_its_kind(agreement: Agreement) -> None:
     """The views take their kind from the model's class name: each must have one."""
     for _, item in agreement.entries():
         assert isinstance(item, kinds.KINDS[type(item).__name__])
+
+
+def test_the_fields_a_view_answers_none_for_are_the_models_that_default_to_none() -> None:
+    """The one list both forms follow: the plain form leaves these out when absent."""
+    models = [m for m in vars(model).values() if isinstance(m, type) and issubclass(m, BaseModel)]
+    defaulting_to_none = {
+        name
+        for m in models
+        for name, info in m.model_fields.items()
+        if not info.is_required() and info.default is None
+    }
+    assert set(kinds.MAY_BE_ABSENT) == defaulting_to_none
+
+
+def test_the_plain_form_leaves_out_absent_fields_and_views_answer_none(
+    agreement: Agreement, viewed: Agreement
+) -> None:
+    assert b"null" not in plain.dump(agreement)
+    pairs = [(agreement, viewed), (agreement.publication, viewed.publication)]
+    pairs += [(item, dict(Agreement.entries(viewed))[loc]) for loc, item in agreement.entries()]
+    pairs += [(m.text, v.text) for m, v in pairs[2:] if hasattr(m, "text")]
+    checked = 0
+    for made, view in pairs:
+        for name in set(kinds.MAY_BE_ABSENT) & set(type(made).model_fields):
+            value, expected = getattr(view, name), getattr(made, name)
+            if isinstance(expected, BaseModel):
+                value, expected = (
+                    value.model_dump(exclude_none=True),
+                    expected.model_dump(mode="json", exclude_none=True),
+                )
+            assert value == expected
+            checked += getattr(made, name) is None
+    assert checked > 30  # absent fields, each answered None by a view
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -47,6 +47,14 @@ KINDS: dict[str, type[Kind]] = {
 """By name: the model's entry classes bear the same names."""
 
 
+MAY_BE_ABSENT = ("origin", "in_line_with", "publisher", "url", "date", "party")
+"""The fields the model lets a file leave out with no value (their default is None).
+
+The plain form does not write them when absent (the hub file's 17,144 nulls), and a
+view answers None for them; `tests/test_view.py` holds this
+list equal to the model's fields that default to None."""
+
+
 @cache
 def kind_of(cls: type) -> type[Any]:
     """The kind an entry's class belongs to (for tables keyed by kind)."""

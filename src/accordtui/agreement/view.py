@@ -11,7 +11,7 @@ JSON export: that is all the document and export read.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from accordtui.agreement import kinds
 from accordtui.agreement.lang import Lang
@@ -25,7 +25,8 @@ class ViewError(ValueError):
 
 
 class View:
-    """A JSON object of the plain form; its keys are its attributes."""
+    """A JSON object of the plain form; its keys are its attributes, and a field the
+    plain form left out (absent) answers None, as the model's does."""
 
     def pick(self, lang: Lang) -> str:
         return cast(str, getattr(self, lang))
@@ -34,14 +35,14 @@ class View:
     def editorial(self) -> bool:
         return getattr(self, "origin", None) == "editorial"
 
-    def model_dump(self, *, mode: str = "json", exclude_none: bool = False) -> dict[str, Any]:
-        """The JSON object again, as the model's `model_dump(mode="json")` gives it."""
-        return {
-            name: _dumped(value, exclude_none)
-            for name, value in vars(self).items()
-            if not (exclude_none and value is None)
-        }
+    def model_dump(self, *, mode: str = "json", exclude_none: Literal[True]) -> dict[str, Any]:
+        """The JSON object again, as the model's `model_dump(mode="json",
+        exclude_none=True)` gives it: the plain form does not hold absent fields."""
+        return {name: _dumped(value) for name, value in vars(self).items() if value is not None}
 
+
+for _name in kinds.MAY_BE_ABSENT:
+    setattr(View, _name, None)
 
 _ENTRY_VIEWS: dict[str, type[View]] = {
     name: type(f"{name}View", (View, kind), {}) for name, kind in kinds.KINDS.items()
@@ -88,9 +89,9 @@ def _made(cls: type[View], fields: dict[str, Any]) -> View:
     return made
 
 
-def _dumped(value: Any, exclude_none: bool) -> Any:
+def _dumped(value: Any) -> Any:
     if isinstance(value, View):
-        return value.model_dump(exclude_none=exclude_none)
+        return value.model_dump(exclude_none=True)
     if isinstance(value, list):
-        return [_dumped(item, exclude_none) for item in value]
+        return [_dumped(item) for item in value]
     return value
