@@ -180,9 +180,14 @@ def bench_watch(hub: Path, runs: int) -> list[Row]:
     from benchmarks.watch import reload_stalls
 
     stalls = asyncio.run(reload_stalls(hub, min(runs, 3)))
+    said = {
+        "valid": "a valid save read again",
+        "sweep after a valid": "the collector's sweep 2 s after a valid save",
+        "invalid": "an invalid save read again",
+    }
     return [
         (
-            f"input blocked, --watch reload of a {what} save, hub-shaped {items_of(hub)}",
+            f"input blocked, --watch reload: {said[what]}, hub-shaped {items_of(hub)}",
             ms(seconds),
             "<= 100 ms",
             met(seconds <= 0.1),
