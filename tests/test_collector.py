@@ -96,7 +96,7 @@ class _Node:
 def test_sweep_frees_what_died_in_a_cycle_after_a_freeze(collector_state: None) -> None:
     node = _Node()
     dead = weakref.ref(node)
-    collector.freeze()
+    gc.freeze()  # as `lasting` does
     del node
     gc.collect()
     assert dead() is not None  # frozen: no pass sees it

@@ -50,11 +50,6 @@ def paused() -> Iterator[None]:
             gc.enable()
 
 
-def freeze() -> None:
-    """Keep what exists now out of every later pass: a file read again lives on."""
-    gc.freeze()
-
-
 @contextmanager
 def lasting() -> Iterator[None]:
     """Build what lives as long as the program: paused, then kept out of every later
