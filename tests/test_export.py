@@ -151,3 +151,29 @@ def test_a_signing_date_the_file_gives_is_shown_not_denied(
     none = "non précisée par le communiqué" if lang == "fr" else "not given in the release"
     assert shown in text and none not in text
     assert none in render(agreement, "overview", "text", lang, 10_000)  # type: ignore[arg-type]
+
+
+def _without_objectives(agreement: Agreement) -> Agreement:
+    """The bundled agreement as a file that lists no objectives (and so no links to them)."""
+    data = agreement.model_dump(mode="json", exclude_none=True)
+    gone = {item["id"] for group in data.pop("objectives") for item in group["items"]}
+    for group in data["overview"] + data["themes"]:
+        for item in group["items"]:
+            item["links"] = [link for link in item.get("links", []) if link["to"] not in gone]
+    return Agreement.model_validate(data)
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_a_section_the_file_leaves_empty_is_left_out_of_all(agreement: Agreement, fmt: str) -> None:
+    """A heading with nothing under it, mailed as Markdown, reads as a fault of ours."""
+    out = render(_without_objectives(agreement), "all", fmt, "en")  # type: ignore[arg-type]
+    assert "Objectives" not in out
+    assert "Themes" in out and "Quotes" in out
+
+
+def test_an_empty_section_asked_for_by_name_says_it_is_empty(agreement: Agreement) -> None:
+    out = render(_without_objectives(agreement), "objectives", "markdown", "fr")
+    assert out.endswith("## Objectifs\n\n\\[*rien dans cette section*\\]\n")
+    assert render(_without_objectives(agreement), "objectives", "text", "en").endswith(
+        "Objectives\n==========\n\n[nothing in this section]\n"
+    )

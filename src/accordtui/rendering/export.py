@@ -72,6 +72,8 @@ def render_document(
     names = HeadingNames()
     names.blocks(blocks, "")  # the title: taken first, never qualified
     for name in sections:
+        if section == "all" and not doc.keys(name):
+            continue  # a section the file leaves empty: a heading over nothing reads as a fault
         blocks += names.blocks(section_blocks(doc, name, lang), label(name, lang))
     return render_blocks(blocks, fmt, lang, width)
 

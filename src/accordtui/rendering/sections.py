@@ -30,6 +30,8 @@ def section_blocks(doc: Document, section: Section, lang: Lang) -> list[Block]:
     if section == "source":
         day = format_date(doc.agreement.publication.page_date, lang)
         out.append(Note(label("release_note", lang).format(date=day)))
+    if not doc.keys(section):  # asked for by name: say so rather than end on a heading
+        out.append(Note(f"[{label('empty', lang)}]"))
     for heading, rows in doc.groups(section):
         level = 2
         if heading is not None:
