@@ -104,6 +104,7 @@ async def test_valid_invalid_valid_saves_keep_the_place(tmp_path: Path) -> None:
         assert live.display
         shown = str(live.render())
         assert "n’est pas valide" in shown and "quotes[0].speaker: unknown person id" in shown
+        assert "Problèmes (en anglais, tels que accordtui validate les écrit)" in shown
         assert f"{path}:" in shown and "Actions premières" in str(detail.shown)  # still readable
         await pilot.press("shift+tab", "up")
         assert screen.key != key  # and still browsable

@@ -406,7 +406,8 @@ FR = Labels(
     ),
     watch_invalid=(
         f"{{file}} n’est pas valide{NBSP}: la dernière version valide reste affichée "
-        f"jusqu’à la prochaine sauvegarde valide. Problèmes{NBSP}: {{count}}"
+        f"jusqu’à la prochaine sauvegarde valide. Problèmes (en anglais, tels que "
+        f"accordtui validate les écrit){NBSP}: {{count}}"
     ),
     watch_gone=f"{{file}} a disparu{NBSP}: la dernière version lue reste affichée.",
     watch_reloaded=f"{{file}} relu{NBSP}: voici la version enregistrée.",
