@@ -123,6 +123,21 @@ def test_each_rule_of_reading() -> None:
     assert _shape(windows) == _shape(_new(NO_SUBHEADINGS)[1])
 
 
+def test_a_title_line_then_the_date_line_gives_both() -> None:
+    """The usual order on a press page; the date was looked for on the first line only,
+    so `new` refused it, and with `--page-date` joined title and date in `release[0]`."""
+    text = "Un partenariat pour les océans\nModifié le 14/10/2026\n" + NO_SUBHEADINGS
+    release, agreement = _new(text, date(1999, 1, 1))
+    assert (release.title, release.page_date) == (
+        "Un partenariat pour les océans",
+        date(2026, 10, 14),
+    )
+    assert (agreement.title.fr, agreement.title.origin) == (release.title, "release")
+    assert _shape(agreement) == _shape(_new(NO_SUBHEADINGS)[1])
+    late = "Un\n\nDeux.\n\nTrois.\n\nChanged on 01/02/2025\n"  # not among the first three
+    assert _new(late)[0].page_date is None
+
+
 def test_ids_stay_unique_when_a_guess_meets_a_release_id() -> None:
     _, agreement = _new("Le Projet 1 (P1) a signé.\n\nLe Projet 1 a signé avec Lead Lead.\n")
     ids = [item.id for _, item in agreement.entries()]

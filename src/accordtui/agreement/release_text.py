@@ -5,9 +5,10 @@ count as blank) separate blocks. In a block, a line starting with a bullet mark 
 `-`, `*`, `–`, `—`, `▪`, `◦`, then a space) starts a bullet; any other line starts a new
 paragraph when the line before ended a sentence (`.`, `!`, `?`, `:`, `;`, `…`, `»`,
 `”`, `"`), and otherwise continues it (a hard-wrapped line, joined with one space). A
-block of one short line that ends no sentence is a subheading. A first line such as
-`Changed on 01/07/2024` or `Modifié le 01/07/2024` gives the page's date; a first
-block of one short line that ends no sentence, with text after it, is the title.
+block of one short line that ends no sentence is a subheading. A line such as
+`Changed on 01/07/2024` or `Modifié le 01/07/2024` among the first three gives the
+page's date (a press page prints it before or after the title); a first block of one
+short line that ends no sentence, with text after it, is the title.
 Nothing else is dropped, guessed or changed: each text is its lines' words, trimmed.
 """
 
@@ -29,6 +30,9 @@ MAX_RELEASE_BYTES = 1024 * 1024
 
 HEADING_MAX = 150
 """Characters at most in a line read as a title or subheading."""
+
+DATE_AMONG = 3
+"""The page's date is looked for in this many first lines that are not blank."""
 
 Kind = Literal["paragraph", "bullet", "heading"]
 
@@ -110,19 +114,21 @@ def _check_characters(name: str, lines: list[str]) -> None:
 
 
 def _take_page_date(name: str, lines: list[str]) -> date | None:
-    """The date of a first line naming when the page changed; that line is blanked."""
-    first = next((i for i, line in enumerate(lines) if line), None)
-    match = None if first is None else _PAGE_DATE.fullmatch(lines[first])
-    if first is None or match is None:
+    """The date of one of the first lines naming when the page changed, blanked then;
+    a title before it stays, now a block of its own."""
+    firsts = [i for i, line in enumerate(lines) if line][:DATE_AMONG]
+    found = ((i, _PAGE_DATE.fullmatch(lines[i])) for i in firsts)
+    at, match = next(((i, m) for i, m in found if m), (0, None))
+    if match is None:
         return None
     day, month, year, *iso = match.groups()
     try:
-        found = date(int(iso[0]), int(iso[1]), int(iso[2])) if iso[0] else None
-        found = found or date(int(year), int(month), int(day))
+        found_day = date(int(iso[0]), int(iso[1]), int(iso[2])) if iso[0] else None
+        found_day = found_day or date(int(year), int(month), int(day))
     except ValueError:
-        raise _refused(name, "no such day; expected the page's date", first + 1) from None
-    lines[first] = ""
-    return found
+        raise _refused(name, "no such day; expected the page's date", at + 1) from None
+    lines[at] = ""
+    return found_day
 
 
 def _take_title(lines: list[str]) -> str | None:

@@ -100,7 +100,7 @@ def _title(title: str | None) -> str:
     if title is not None:
         return (
             "title:  # the agreement's title: here the release's own title\n"
-            + _bilingual("  ", title, "the release's title, as printed")
+            + _bilingual("  ", title, f"{_GUESS}: its first line, taken for its title")
             + "  origin: release  # release: the release's heading; editorial: ours\n"
         )
     return (

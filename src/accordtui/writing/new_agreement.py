@@ -44,9 +44,9 @@ def write_new(source: Path, target: Path, page_date: date | None, *, force: bool
     day = page_date or release.page_date
     if day is None:
         raise NewError(
-            f"{name}: no page date (a first line such as 'Changed on 01/07/2024' or "
-            "'Modifié le 01/07/2024'); give the day the page was last changed with "
-            "--page-date YYYY-MM-DD"
+            f"{name}: no page date (a line such as 'Changed on 01/07/2024' or "
+            "'Modifié le 01/07/2024' among the first three); give the day the page was "
+            "last changed with --page-date YYYY-MM-DD"
         )
     text = agreement_yaml(release, "stdin" if name == "-" else source.name, day)
     agreement = parse_agreement(text.encode("utf-8"), str(target))
