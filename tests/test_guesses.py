@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from accordtui.agreement import guesses
 from accordtui.agreement.guesses import (
     Party,
     Person,
@@ -76,15 +77,29 @@ RELEASES = {
             ("Marc Durand", "préfet de la région Centre-Val de Loire", True),
         ],
     ),
+    "releases/cnrs_ifremer_ird.txt": (  # Ifremer: small letters, spelt by its words' starts
+        [
+            ("Centre national de la recherche scientifique", "CNRS"),
+            ("Institut français de recherche pour l'exploitation de la mer", "Ifremer"),
+            ("Institut de recherche pour le développement", "IRD"),
+        ],
+        [
+            ("Antoine Petit", "président-directeur général du CNRS", False),
+            ("François Houllier", "président-directeur général de l'Ifremer", False),
+            ("Valérie Verdier", "présidente-directrice générale de l'IRD", False),
+            ("Marie Dupont", "préfète maritime de l'Atlantique", True),
+        ],
+    ),
 }
 
 
 @pytest.mark.parametrize("name", RELEASES)
 def test_parties_and_people_are_the_release_s_words(name: str) -> None:
     text = (DATA / name).read_text(encoding="utf-8")
+    signing = next(b.fr for b in read_release(text.encode(), name).blocks[1:] if "sign" in b.fr)
     expected_parties, expected_people = RELEASES[name]
     assert parties(text) == [Party(*p) for p in expected_parties]
-    assert people(text) == [Person(*p) for p in expected_people]
+    assert people(signing) == [Person(*p) for p in expected_people]  # as `new` reads them
 
 
 @pytest.mark.parametrize("name", RELEASES)
@@ -121,6 +136,30 @@ def test_new_writes_every_guess_and_it_validates(name: str) -> None:
 def test_a_party_s_kind_is_only_the_words_before_its_name(text: str, kind: str | None) -> None:
     name = parties(text)[0].name
     assert kind_before(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "left_out"),
+    [
+        ("l'Institut national de recherche en informatique et en automatique (Inria)", "Inria", []),
+        ("L'Institut de recherche pour le développement (IRD) et", "IRD", []),  # "pour" links
+        ("le Laboratoire Delta (Inria) et la Ville (Brest)", None, ["Inria", "Brest"]),
+        ("signé le 3 mai (UPX)", None, ["UPX"]),  # capitals, neither spelt nor a clause
+    ],
+)
+def test_a_name_in_brackets_is_a_party_or_said_to_be_left_out(
+    text: str, party: str | None, left_out: list[str]
+) -> None:
+    """ "(Ifremer)" was left out silently: only capitals were read as acronyms."""
+    assert [p.short for p in parties(text)] == ([party] if party else [])
+    assert guesses.left_out(text) == left_out
+
+
+def test_new_names_what_it_did_not_make_a_party() -> None:
+    name = "releases/lycee.txt"
+    release = read_release((DATA / name).read_bytes(), name)
+    written = agreement_yaml(release, name, date(2023, 9, 20))
+    assert "  # not made a party: (Inria), a name in brackets; add it if it is one\n" in written
 
 
 def test_without_a_kind_in_the_release_the_kind_is_left_to_write() -> None:

@@ -2,9 +2,10 @@
 
 Every guess is a piece of the release, verbatim: a party is a name the release follows
 with its acronym in brackets, the acronym being the initials of the name's words ("Centre
-national de la recherche scientifique (CNRS)"; an acronym that is not, as Inria's, is
-not guessed by its initials, but an all-capitals one, as IGN's for "Institut national
-de l'information géographique et forestière", is the name its clause gives before it;
+national de la recherche scientifique (CNRS)"; an all-capitals acronym that is not,
+as IGN's for "Institut national de l'information géographique et forestière", is the
+name its clause gives before it; one in small letters, as "Ifremer", is spelt by its
+words' first letters, "Institut français de recherche pour l'exploitation de la mer");
 a party's kind is the words an article gives before its name ("l'établissement public
 Inria"), never more; a person is a name followed by a comma
 and their title ("Odile Gauthier, Directrice générale de l'IMT"); one named after "en
@@ -15,12 +16,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-_ACRONYM = re.compile(r"\(([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,11})\)")
+_ACRONYM = re.compile(r"\(([A-ZÀ-Þ](?:[A-ZÀ-Þ0-9&]{1,11}|[a-zß-ÿ]{2,11}))\)")
+"""A name in brackets: capitals ("CNRS"), or one capital then small letters ("Ifremer")."""
 _WORD = re.compile(r"\w[\w-]*")
-_LINKING = frozenset(("de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "aux", "au", "à"))
+_LINKING = frozenset(
+    ("de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "aux", "au", "à", "pour", "sur")
+)
 """Words an acronym may skip: "Centre national de la recherche scientifique" is CNRS."""
 _MOST_WORDS = 12
 _CAPITAL = r"[A-ZÀ-Þ]"
@@ -76,24 +81,41 @@ def parties(text: str) -> list[Party]:
     """Each institution `text` names with its acronym, once, in order."""
     found: dict[str, Party] = {}
     for match in _ACRONYM.finditer(text):
-        name = _named_before(text, match.start(), match.group(1)) or _clause_before(
-            text, match.start()
-        )
+        name = _name_before(text, match.start(), match.group(1))
         if name and match.group(1) not in found:
             found[match.group(1)] = Party(name, match.group(1))
     return list(found.values())
 
 
-def _named_before(text: str, end: int, acronym: str) -> str | None:
-    """The fewest words before `end`, from a capitalised one, whose initials spell
-    `acronym` (linking words skipped); None when no such words stand there."""
+def left_out(text: str) -> list[str]:
+    """The names in brackets `text` gives that `parties` does not take, once, in order:
+    the author is told of them rather than left to notice their absence."""
+    taken = {party.short for party in parties(text)}
+    found = (match.group(1) for match in _ACRONYM.finditer(text))
+    return list(dict.fromkeys(name for name in found if name not in taken))
+
+
+def _name_before(text: str, end: int, acronym: str) -> str | None:
+    """The party's name before its acronym at `end`: a capitals acronym is spelt by
+    its name's initials, or else is its clause; "Ifremer" by its words' first letters
+    ("Institut français de recherche pour l'exploitation de la mer")."""
+    if not acronym.isupper():
+        return _named_before(text, end, acronym.lower(), _spells_loosely)
+    return _named_before(text, end, acronym, _spells) or _clause_before(text, end)
+
+
+def _named_before(
+    text: str, end: int, acronym: str, spells: Callable[[list[str], str], bool]
+) -> str | None:
+    """The fewest words before `end`, from a capitalised one, that spell `acronym`
+    (linking words skipped); None when no such words stand there."""
     words = list(_WORD.finditer(text, max(0, end - 200), end))
     for start in range(len(words) - 1, max(-1, len(words) - 1 - _MOST_WORDS), -1):
         first = words[start].group()
         if not first[0].isupper() or first.lower() in _LINKING:
             continue
         parts = [p for w in words[start:] for p in w.group().split("-") if p]
-        if _spells(parts, acronym.upper()):
+        if spells(parts, acronym):
             return text[words[start].start() : end].strip()
     return None
 
@@ -123,10 +145,29 @@ def _spells(words: list[str], acronym: str) -> bool:
     linking word may give none ("Banque des territoires" is BDT, and BT)."""
     if not words:
         return not acronym
-    initial = unicodedata.normalize("NFD", words[0][0].upper())[0]  # É stands for E
+    initial = _plain(words[0][0]).upper()  # É stands for E
     if acronym[:1] == initial and _spells(words[1:], acronym[1:]):
         return True
     return words[0].lower() in _LINKING and _spells(words[1:], acronym)
+
+
+def _spells_loosely(words: list[str], acronym: str) -> bool:
+    """Whether the words' first letters spell the small-lettered `acronym`: each word
+    gives one letter or more from its start, a linking word may give none ("Ifremer":
+    I-f-r-e-mer)."""
+    if not words:
+        return not acronym
+    word = _plain(words[0]).lower()
+    for size in range(min(len(word), len(acronym)), 0, -1):
+        if acronym[:size] == word[:size] and _spells_loosely(words[1:], acronym[size:]):
+            return True
+    return words[0].lower() in _LINKING and _spells_loosely(words[1:], acronym)
+
+
+def _plain(text: str) -> str:
+    """`text` without its accents: "É" stands for "E"."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def people(text: str) -> list[Person]:

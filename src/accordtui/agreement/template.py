@@ -231,6 +231,8 @@ def _parties(named: list[_Party], text: str) -> str:
             f"    short_name: {_q(each.party.short)}  # {_GUESS}: an acronym, or the name again\n"
             + _party_kind(guesses.kind_before(text, each.party.name))
         )
+    for name in guesses.left_out(text):
+        out += f"  # not made a party: ({name}), a name in brackets; add it if it is one\n"
     return out
 
 
