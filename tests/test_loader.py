@@ -56,6 +56,17 @@ def test_duplicate_nested_key() -> None:
     assert problem.column == 5
 
 
+def test_a_duplicate_id_says_where_it_was_first_used() -> None:
+    text = replace("  - id: sportisse\n", "  - id: gauthier\n")
+    problem = only(text)
+    assert problem.line == text[: text.rindex("  - id: gauthier\n")].count("\n") + 1
+    first = line_of(text, "  - id: gauthier\n")
+    assert problem.message == (
+        f"id 'gauthier' is already used (first at line {first}, `quotes[0].id`); "
+        "expected an id unique in the file"
+    )
+
+
 def test_alias_is_refused_where_it_is_used() -> None:
     text = replace("  witnesses: [loic-duflot]", "  witnesses: &w [loic-duflot]\n  other: *w")
     problem = only(text)

@@ -18,6 +18,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from accordtui.agreement.errors import AgreementError, Problem, format_path, shown
 from accordtui.agreement.model import Agreement
 from accordtui.agreement.progress import Progress
+from accordtui.agreement.references import DUPLICATE
 from accordtui.agreement.safe_yaml import YamlProblem, compose, decode, load
 
 
@@ -112,7 +113,12 @@ def _locate(name: str, root: Node, error: ErrorDetails) -> Problem:
     node, key = _walk(root, loc)
     at = key if error["type"] == "extra_forbidden" and key is not None else node
     line, column = _mark(at)
-    return Problem(name, _message(error), line, column, format_path(loc))
+    message = _message(error)
+    if error["type"] == "duplicate_id":  # where it was first used: its line too
+        first = error["ctx"]["first"]
+        where = f" (first at line {place(root, first)[0]}, `{format_path(first)}`)"
+        message = DUPLICATE.format(ref=error["ctx"]["ref"], where=where)
+    return Problem(name, message, line, column, format_path(loc))
 
 
 def place(root: Node, loc: Sequence[str | int]) -> tuple[int, int]:

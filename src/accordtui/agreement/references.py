@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING
 
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from accordtui.agreement.errors import format_path
 from accordtui.agreement.fields import Loc
 
 if TYPE_CHECKING:
     from accordtui.agreement.model import Agreement, Passage
 
 
-def _error(kind: str, message: str, loc: Loc, value: str, **context: str) -> InitErrorDetails:
+def _error(kind: str, message: str, loc: Loc, value: str, **context: object) -> InitErrorDetails:
     return InitErrorDetails(type=PydanticCustomError(kind, message, context), loc=loc, input=value)
 
 
@@ -44,19 +45,29 @@ def _dangling(loc: Loc, what: str, ref: str, known: Sequence[str]) -> InitErrorD
     )
 
 
+DUPLICATE = "id '{ref}' is already used{where}; expected an id unique in the file"
+
+
+def _duplicate(loc: Loc, ref: str, first: Loc) -> InitErrorDetails:
+    """`first`, where the id was first used, is in the context: the parser, which knows
+    the lines, names its line too (`parsing.py`)."""
+    context = {"ref": ref, "where": f" (first at `{format_path(first)}`)", "first": first}
+    return _error("duplicate_id", DUPLICATE, loc, ref, **context)
+
+
 def reference_errors(a: Agreement) -> Iterator[InitErrorDetails]:
     """Every duplicate id and every id that points nowhere, at the field that holds it."""
     from accordtui.agreement.model import Passage as passage_type  # the model imports us
 
-    seen: set[str] = set()
+    seen: dict[str, Loc] = {}
     doubled: set[str] = set()
     passages: list[tuple[Loc, Passage]] = []
     for loc, item in a.entries():
         if item.id in seen:
-            message = "id '{ref}' is already used; expected an id unique in the file"
-            yield _error("duplicate_id", message, (*loc, "id"), item.id, ref=item.id)
+            yield _duplicate((*loc, "id"), item.id, (*seen[item.id], "id"))
             doubled.add(item.id)
-        seen.add(item.id)
+        else:
+            seen[item.id] = loc
         if isinstance(item, passage_type):  # the only entries with links
             passages.append((loc, item))
     people = {p.id for p in a.people}
@@ -73,7 +84,7 @@ def reference_errors(a: Agreement) -> Iterator[InitErrorDetails]:
     for i, quote in enumerate(a.quotes):
         if quote.speaker not in people:
             yield _dangling(("quotes", i, "speaker"), "person", quote.speaker, names["people"])
-    linkable = seen - {p.id for p in a.release}
+    linkable = seen.keys() - {p.id for p in a.release}
     ordered: list[str] = []  # sorted once, when a link points nowhere
     for loc, passage in passages:
         for j, link in enumerate(passage.links):
