@@ -106,3 +106,17 @@ def test_a_kind_or_role_of_ours_keeps_its_mark_in_a_citation(
     line = citation(Document(marked), party.id, lang).splitlines()[0]  # type: ignore[arg-type]
     ours = "intitulé de la rédaction" if lang == "fr" else "our wording"
     assert f"{kind.pick(lang)} ({ours})" in line  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [("a déclaré Odile Gauthier", "said Odile Gauthier"), ("Pour Odile Gauthier", "For Odile")],
+)
+def test_an_attribution_inside_the_sentence_is_not_the_speakers_label(
+    agreement: Agreement, fr: str, en: str
+) -> None:
+    quote = agreement.quotes[0].model_copy(update={"attribution": Bilingual(fr=fr, en=en)})
+    doc = Document(agreement.model_copy(update={"quotes": [quote]}))
+    assert doc.title(quote.id, "fr") == "Odile Gauthier, Directrice générale de l'IMT"
+    assert doc.title(quote.id, "en") == "Odile Gauthier, Director General of IMT"
+    assert citation(doc, quote.id, "fr").splitlines()[1] == f"— {doc.title(quote.id, 'fr')}"

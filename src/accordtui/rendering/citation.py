@@ -77,10 +77,10 @@ def quoted(text: str, lang: Lang) -> list[str]:
 
 
 def _speaker(doc: Document, key: str, lang: Lang) -> str:
-    """Who said it: a quote's attribution as the release prints it; else the release."""
+    """Who said it, as lists name the quote (`speaker_label`); else the release."""
     item = doc.entry(key)
     if isinstance(item, Quote):
-        return item.attribution.pick(lang)
+        return doc.title(key, lang)
     release = label("cite_release", lang)
     publisher = doc.agreement.publication.publisher
     return f"{release} ({publisher})" if publisher else release

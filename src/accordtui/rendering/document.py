@@ -27,6 +27,7 @@ from accordtui.rendering.blocks import (
 from accordtui.rendering.entries import RENDERERS
 from accordtui.rendering.labels import Section, label
 from accordtui.rendering.outline import Groups, Outline
+from accordtui.rendering.speaker import speaker_label
 
 if TYPE_CHECKING:
     from accordtui.agreement.model import (
@@ -150,7 +151,7 @@ class Document:
         if isinstance(item, Party | Person):
             return item.name
         if isinstance(item, Quote):
-            return item.attribution.pick(lang)
+            return speaker_label(item, self._items.get(item.speaker), lang)
         assert isinstance(item, Paragraph)
         paragraph, bullet = self._numbers[key]
         if bullet:
