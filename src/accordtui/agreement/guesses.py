@@ -29,10 +29,19 @@ _LINKING = frozenset(
 """Words an acronym may skip: "Centre national de la recherche scientifique" is CNRS."""
 _MOST_WORDS = 12
 _CAPITAL = r"[A-ZÀ-Þ]"
+_NOT_A_NAME = (
+    "Pour|Selon|Par|Avec|Chez|Comme|Et|Ainsi|Enfin|Aussi|Mais|Dans|Lors|Depuis|Sur|Après"
+    "|Avant|Entre|Parmi|Grâce|Pendant|Le|La|Les|Un|Une|Des|Du|De|Au|Aux|En|Cette|Ce|Ces"
+)
+"""Capitalised words that open a sentence before a name: "Pour Sophie Bernard, …"."""
+NAME = (
+    rf"(?<![\w’'-])((?!(?:{_NOT_A_NAME})\s){_CAPITAL}[a-zß-ÿ]+"  # a first name,
+    rf"(?:-{_CAPITAL}[a-zß-ÿ]+)?"  # hyphenated or not,
+    rf"(?: (?:de |du |d[’']|le )?{_CAPITAL}[\w’'-]+){{1,2}})"  # then one or two more
+)
+"""A person's name, as one group."""
 _PERSON = re.compile(
-    rf"({_CAPITAL}[a-zß-ÿ]+(?:-{_CAPITAL}[a-zß-ÿ]+)?"  # a first name, hyphenated or not
-    rf"(?: (?:de |du |d[’']|le )?{_CAPITAL}[\w’'-]+){{1,2}})"  # one or two more
-    r",\s*([^,;:.]+?)"  # a comma, then the title, to the next break or verb
+    NAME + r",\s*([^,;:.]+?)"  # a comma, then the title, to the next break or verb
     r"(?=,|\s(?:et|ont|a|sont|en présence)\s|;|:|\.|$)"
 )
 _CLAUSE_END = re.compile(r"[,;:–—()\n]|\.\s")

@@ -23,7 +23,12 @@ TITLE_TO_WRITE = {"fr": "Titre de l’accord (à écrire)", "en": "Title of the 
 KIND_TO_WRITE = "[nature de l’institution à écrire]"
 """A party's kind `new` writes when the release gives none before the party's name."""
 
+ROLE_TO_WRITE = "[fonction de la personne à écrire]"
+"""A speaker's title `new` writes when the release gives none beside their quote."""
+
 _EXPECTED = {
+    ROLE_TO_WRITE: "expected the person's title, in the release's words (then without "
+    "`origin: editorial`) or ours",
     KIND_TO_WRITE: "expected what the party is, in the release's words (then without "
     "`origin: editorial`) or ours",
     UNTRANSLATED: "expected our English translation of the French beside it",

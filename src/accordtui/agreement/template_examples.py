@@ -17,9 +17,4 @@ objectives: []
 #          - {to: lead, inferred: true}
 themes: []  # the same shape as objectives
 overview: []  # the same shape: entries shown after the lead and the signing
-quotes: []
-#  - id: first-quote
-#    speaker: an-id-of-people
-#    attribution: {fr: "…", en: "…"}  # QUOTES the line the release prints above it
-#    text: {fr: "…", en: "…"}  # fr QUOTES the release word for word
 """

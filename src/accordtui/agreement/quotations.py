@@ -1,0 +1,100 @@
+"""The quotes a release prints, guessed from its own words for `accordtui new`.
+
+A quote is what stands between « and », or a whole paragraph after a line that names
+its speaker and ends with a colon ("Odile Gauthier, Directrice générale de l'IMT :"),
+as the release prints them; its attribution is the release's words that give the
+speaker: that line, the words after the quote in its sentence ("», a déclaré Claire
+Martin, directrice générale de l'ONF."), or those before it ("Pour Sophie Bernard,
+présidente du BRGM, «"). A quotation whose sentence names nobody (a programme's name
+in « », say) is no quote. Every guess is verbatim; the file marks each for its author.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from accordtui.agreement.guesses import NAME
+from accordtui.agreement.release_text import Block
+
+_QUOTED = re.compile(r"«\s*(.+?)\s*»", re.DOTALL)
+_AFTER = re.compile(
+    r"\s*,\s*((?:(?:a|ont)\s+)?[a-zß-ÿ]+\s+" + NAME + r"(?:,\s*([^,.;:«»]+?))?)\s*(?=[,.;:]|$)"
+)
+"""", a déclaré Claire Martin, directrice générale de l'ONF." after the »."""
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)(?=[^.!?…]*$)")
+_NAMED = re.compile(NAME + r"(?:,\s*([^,;:«»]+?))?(?=\s*[,;:]|\s*$)")
+_LINE = re.compile(NAME + r",\s*([^:«»]+?)\s*:\s*$")
+"""A line that names a speaker and their title and ends with a colon."""
+_FEWEST_WORDS = 4
+"""Fewer words in « » are a name or a phrase the release cites, not a quote."""
+
+
+@dataclass(frozen=True)
+class Quoted:
+    text: str
+    """What was said, as the release prints it, without its quotation marks."""
+    attribution: str
+    """The release's words that give the speaker."""
+    speaker: str
+    """The speaker's name, within `attribution`."""
+    role: str | None
+    """The title `attribution` gives them, if it gives one."""
+
+
+def quotes(blocks: Sequence[Block]) -> list[Quoted]:
+    """Each quote the release prints with its speaker, in order."""
+    found: list[Quoted] = []
+    after_line = False
+    for before, block in zip((None, *blocks), blocks, strict=False):
+        line = _LINE.search(before.fr) if before is not None else None
+        if before is not None and line and block.kind == "paragraph" and not after_line:
+            found.append(_after_line(before.fr, line, block.fr))
+            after_line = True
+            continue
+        after_line = False
+        found.extend(_inline(block.fr))
+    return found
+
+
+def _after_line(line_text: str, line: re.Match[str], text: str) -> Quoted:
+    """The paragraph after a speaker's line: their quote, whole or in its « »."""
+    quoted = _QUOTED.fullmatch(text.strip())
+    attribution = line_text[: line.end(2)].strip()
+    return Quoted(quoted.group(1) if quoted else text, attribution, line.group(1), line.group(2))
+
+
+def _inline(text: str) -> Iterator[Quoted]:
+    """The « » of a paragraph whose sentence names the speaker, after or before it."""
+    for quoted in _QUOTED.finditer(text):
+        if len(quoted.group(1).split()) < _FEWEST_WORDS:
+            continue
+        said = _said_after(text, quoted.end()) or _said_before(text, quoted.start())
+        if said is not None:
+            attribution, speaker, role = said
+            yield Quoted(quoted.group(1), attribution, speaker, role)
+
+
+_Said = tuple[str, str, str | None]
+
+
+def _said_after(text: str, end: int) -> _Said | None:
+    found = _AFTER.match(text, end)
+    if found is None:
+        return None
+    role = found.group(3).strip() if found.group(3) else None
+    return found.group(1).strip(), found.group(2), role
+
+
+def _said_before(text: str, start: int) -> _Said | None:
+    """The sentence's words before the «, if they name someone ("Pour X, …, «")."""
+    sentence = text[:start]
+    begins = list(_SENTENCE_START.finditer(sentence))
+    words = sentence[begins[-1].end() :] if begins else sentence
+    attribution = words.strip().rstrip(",:").strip()
+    named = _NAMED.search(attribution)
+    if named is None:
+        return None
+    role = named.group(2).strip() if named.group(2) else None
+    return attribution, named.group(1), role

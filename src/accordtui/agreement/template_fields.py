@@ -1,0 +1,42 @@
+"""How `accordtui new` writes a field: YAML scalars, ids, and the comment on each guess."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+
+from accordtui.agreement.placeholders import UNTRANSLATED
+
+QUOTED = "QUOTES the release word for word"
+GUESS = f"{QUOTED}; a guess from it: check it"
+CHECK = "guessed, check them"
+
+
+def unique(slug: str, taken: set[str]) -> str:
+    """`slug`, or `slug-2`, `slug-3`…: ids are unique in the file, release ids included."""
+    found, n = slug, 1
+    while found in taken:
+        n += 1
+        found = f"{slug[:60]}-{n}"
+    taken.add(found)
+    return found
+
+
+def q(text: str) -> str:
+    """A double-quoted YAML scalar: JSON's string syntax is YAML's, escapes included."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def bilingual(indent: str, fr: str, fr_note: str, en_note: str = "") -> str:
+    en_note = en_note or "our English translation (shown marked as ours)"
+    return f"{indent}fr: {q(fr)}  # {fr_note}\n{indent}en: {q(UNTRANSLATED)}  # {en_note}\n"
+
+
+def slug(text: str) -> str:
+    found = re.sub(r"[^a-z0-9]+", "-", _ascii(text).lower()).strip("-")[:64].strip("-")
+    return found or "entry"
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

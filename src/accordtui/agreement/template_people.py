@@ -1,0 +1,114 @@
+"""The people and the quotes `accordtui new` writes: who the release names, and what
+each said, every one a guess from the release's words marked for its author to check."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from accordtui.agreement import guesses
+from accordtui.agreement.placeholders import ROLE_TO_WRITE, UNTRANSLATED
+from accordtui.agreement.quotations import Quoted
+from accordtui.agreement.template_fields import CHECK, GUESS, QUOTED, bilingual, q, slug, unique
+
+
+@dataclass(frozen=True)
+class NamedParty:
+    id: str
+    party: guesses.Party
+
+
+@dataclass(frozen=True)
+class NamedPerson:
+    id: str
+    person: guesses.Person
+    member_of: str | None
+    """The id of the party their title names, if it names one."""
+
+
+def member_of(person: guesses.Person, parties: Sequence[NamedParty]) -> str | None:
+    """The party whose name, or acronym, the person's title names."""
+    for each in parties:
+        name, short = each.party.name, each.party.short
+        if name in person.role or re.search(rf"\b{re.escape(short)}\b", person.role):
+            return each.id
+    return None
+
+
+def _said_by(quoted: Quoted, people: Sequence[NamedPerson]) -> NamedPerson | None:
+    """The person named who said it: their name is the speaker's, or holds it."""
+    return next((p for p in people if quoted.speaker in p.person.name), None)
+
+
+def speakers(
+    said: Sequence[Quoted],
+    people: Sequence[NamedPerson],
+    parties: Sequence[NamedParty],
+    taken: set[str],
+) -> list[NamedPerson]:
+    """The speakers of quotes whom `people` does not name yet: their title from the
+    attribution, else a placeholder to replace."""
+    found: list[NamedPerson] = []
+    for quoted in said:
+        if _said_by(quoted, [*people, *found]) is None:
+            person = guesses.Person(quoted.speaker, quoted.role or ROLE_TO_WRITE, False)
+            party = member_of(person, parties)
+            found.append(NamedPerson(unique(slug(person.name), taken), person, party))
+    return found
+
+
+_NO_PARTY = "    # party: an id of `parties`, when their title places them in one\n"
+
+
+def people_yaml(named: Sequence[NamedPerson]) -> str:
+    out = "people:  # everyone the release names: signatories, witnesses, speakers\n"
+    for each in named:
+        person = each.person
+        party = f"    party: {each.member_of}  # {CHECK}: their title names it\n"
+        out += (
+            f"  - id: {each.id}\n"
+            f"    name: {q(person.name)}  # {GUESS}\n"
+            + _role(person.role)
+            + (party if each.member_of else _NO_PARTY)
+        )
+    return out
+
+
+def _role(role: str) -> str:
+    if role != ROLE_TO_WRITE:
+        return "    role:  # their title\n" + bilingual("      ", role, GUESS)
+    return (
+        "    role:  # their title: the release gives none beside their quote\n"
+        f"      fr: {q(ROLE_TO_WRITE)}  # write it: the release's words, or ours\n"
+        f"      en: {q(UNTRANSLATED)}  # our English translation (shown marked as ours)\n"
+        "      origin: editorial  # ours; write `release` (or remove it) if you quote the release\n"
+    )
+
+
+_NONE_FOUND = """\
+quotes: []  # the release's quotes; `new` found none in « » with a speaker named
+#  - id: first-quote
+#    speaker: an-id-of-people
+#    attribution: {fr: "…", en: "…"}  # QUOTES the words that name the speaker
+#    text: {fr: "…", en: "…"}  # fr QUOTES the release word for word, without « »
+"""
+
+
+def quotes_yaml(said: Sequence[Quoted], people: Sequence[NamedPerson], taken: set[str]) -> str:
+    """Each quote the release prints, verbatim, its speaker one of `people`."""
+    if not said:
+        return _NONE_FOUND
+    out = "quotes:  # what the people above said, as the release prints it\n"
+    for quoted in said:
+        speaker = _said_by(quoted, people)
+        assert speaker is not None  # `speakers` named everyone who speaks
+        out += (
+            f"  - id: {unique('quote-' + speaker.id, taken)}\n"
+            f"    speaker: {speaker.id}  # the id in `people` of who said it: a guess, check it\n"
+            "    attribution:  # the release's words that name the speaker\n"
+            + bilingual("      ", quoted.attribution, GUESS)
+            + "    text:  # what they said, without the « »\n"
+            + bilingual("      ", quoted.text, f"{QUOTED}; a guess: check where it starts, ends")
+        )
+    return out
