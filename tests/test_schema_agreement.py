@@ -44,6 +44,7 @@ UNEXPRESSIBLE = {
         "a date to YAML 1.1",
     ),
     "verbatim-in-release": ("not found in the release", "not only a cut"),
+    "quotation marks": ("stands between quotation marks",),
 }
 """Each rule the schema cannot express, with the words of the model's errors for it."""
 

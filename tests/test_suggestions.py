@@ -109,6 +109,27 @@ CASES: dict[str, tuple[str, str, Callable[[str, str], str]]] = {
 }
 
 
+QUOTE_FR = GOOD.split("    text:\n      fr: ", 1)[1].split("\n", 1)[0]
+QUOTE_EN = GOOD.split(f"{QUOTE_FR}\n      en: ", 1)[1].split("\n", 1)[0]
+
+
+def unmarked(text: str, message: str) -> str:
+    """The fix the message says: the quotation marks left out, the words kept."""
+    if "leave the quotation marks out" not in message:
+        return text
+    for marked in re.findall(r'\n      (?:fr|en): "((?:«\xa0|“|\\")[^\n]*(?:\xa0»|”|\\"))"', text):
+        words = marked.removeprefix('\\"').removesuffix('\\"').strip("«»“”\xa0")
+        text = text.replace(marked, words, 1)
+    return text
+
+
+CASES |= {
+    "quote-in-guillemets": (QUOTE_FR, f'"«\xa0{QUOTE_FR[1:-1]}\xa0»"', unmarked),
+    "quote-in-english-marks": (QUOTE_EN, f'"“{QUOTE_EN[1:-1]}”"', unmarked),
+    "quote-in-straight-marks": (QUOTE_EN, f'"\\"{QUOTE_EN[1:-1]}\\""', unmarked),
+}
+
+
 @pytest.mark.parametrize("case", CASES.values(), ids=CASES)
 def test_the_suggested_fix_makes_the_file_valid(case) -> None:
     old, new, fix = case

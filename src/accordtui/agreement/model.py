@@ -258,10 +258,11 @@ class Agreement(MayLeaveOut):
 
     @model_validator(mode="after")
     def _check_references(self) -> Agreement:
-        from accordtui.agreement.quoting import verbatim_errors  # they walk these models
+        from accordtui.agreement.quote_checks import mark_errors  # they walk these models
+        from accordtui.agreement.quoting import verbatim_errors
         from accordtui.agreement.references import reference_errors
 
-        errors = [*reference_errors(self), *verbatim_errors(self)]
+        errors = [*reference_errors(self), *verbatim_errors(self), *mark_errors(self)]
         if errors:
             raise ValidationError.from_exception_data("Agreement", errors)
         return self

@@ -36,7 +36,8 @@ UNEXPRESSED_RULES = (
     "duplicate ids; forbidden characters (control, bidi, invisible, default-ignorable: "
     "every text must be visible, non-empty text); YAML rules (no aliases, anchors, tags, "
     "directives, tabs or duplicate keys; nesting at most 32 deep; a date in quotes); "
-    "verbatim-in-release (the quoting rule). "
+    "verbatim-in-release (the quoting rule); a quote's text without quotation marks "
+    "around it (the program adds them). "
     "An empty value, ~ or null is accepted where a field may be left out."
 )
 """Listed in the schema's root description, after the quoting rule."""
