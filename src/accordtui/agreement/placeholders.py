@@ -51,20 +51,28 @@ def placeholders(value: Any, at: Loc = ()) -> Iterator[tuple[Loc, str]]:
             yield from placeholders(item, (*at, index))
 
 
-def warning(file: str, loc: Loc, text: str, place: tuple[int, int] | None) -> Problem:
-    """The warning for `text` left at `loc`, placed where the file holds it (if known)."""
+def _message(text: str) -> str:
+    """The warning for `text` left by `new`: what it is, what to write instead."""
     message = f"placeholder still to replace: '{text}' (written by `accordtui new`); "
-    line, column = place or (None, None)
-    return Problem(file, message + _EXPECTED[text], line, column, format_path(loc))
+    return message + _EXPECTED[text]
 
 
 def warnings(agreement: object, file: str, data: bytes | None) -> list[Problem]:
     """A warning for each placeholder in `agreement`, placed in `data`, the file's bytes
-    (None, as for standard input, which cannot be read again: the field path only).
-    The file's nodes are read only when there is a placeholder to place."""
-    found = list(placeholders(agreement))
+    (None, as for standard input, which cannot be read again: the field path only)."""
+    found = [(loc, _message(text)) for loc, text in placeholders(agreement)]
+    return placed(file, found, data)
+
+
+def placed(file: str, found: list[tuple[Loc, str]], data: bytes | None) -> list[Problem]:
+    """A warning for each (field path, message) of `found`, placed in `data` if given.
+    The file's nodes are read only when there is a warning to place."""
     root = _root(data) if found and data is not None else None
-    return [warning(file, loc, text, _placed(root, loc)) for loc, text in found]
+    out = []
+    for loc, message in found:
+        line, column = _placed(root, loc) or (None, None)
+        out.append(Problem(file, message, line, column, format_path(loc)))
+    return out
 
 
 def _placed(root: Node | None, loc: Loc) -> tuple[int, int] | None:

@@ -1,7 +1,10 @@
-"""A quote checked against what the program adds to it.
+"""A quote checked against what the program adds to it and against its attribution.
 
 The program prints a quote's text between « » (French) or “ ” (English): a text pasted
-with its own marks was printed with both (« « Les océans … » »), so it is an error.
+with its own marks was printed with both (« « Les océans … » »), so it is an error. A
+speaker the attribution does not name is a doubt, not an error: a release may name a
+speaker by title only, or spell a name otherwise, and the file stays readable; it is
+a warning, as a placeholder left is (`--strict` makes both fail).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from typing import TYPE_CHECKING
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from accordtui.agreement.errors import shown
+from accordtui.agreement.fields import Loc
 
 if TYPE_CHECKING:
     from accordtui.agreement.model import Agreement
@@ -43,3 +47,28 @@ def mark_errors(a: Agreement) -> Iterator[InitErrorDetails]:
             )
             error = PydanticCustomError("quote_marks", "{message}", {"message": message})
             yield InitErrorDetails(type=error, loc=("quotes", i, "text", lang), input="")
+
+
+def speaker_doubts(a: Agreement) -> Iterator[tuple[Loc, str]]:
+    """Each quote whose attribution names another person of `people` rather than its
+    speaker, or does not name its speaker: where it stands, and why it is doubted."""
+    names = {person.id: person.name for person in a.people}
+    for i, quote in enumerate(a.quotes):
+        said = quote.attribution.fr
+        speaker = names.get(quote.speaker)
+        if speaker is None or speaker in said:
+            continue
+        others = [pid for pid, name in names.items() if name in said]
+        if others:
+            why = f"names {shown(names[others[0]])}, not {shown(speaker)}"
+            fix = (
+                f"expected `speaker: {others[0]}` if they said it, or the attribution the "
+                f"release prints above the words of {shown(speaker)}"
+            )
+        else:
+            why = f"does not name {shown(speaker)}"
+            fix = (
+                "expected the speaker it names: check `speaker` (if the release names "
+                "them otherwise, it may stand)"
+            )
+        yield ("quotes", i, "speaker"), f"the attribution {why}; {fix}"

@@ -87,8 +87,9 @@ def _load(
 def _validate(ns: argparse.Namespace) -> int:
     """`FILE: OK` or each problem on stderr; with `--format json`, one report on stdout.
 
-    A valid file that still holds placeholders of `new` is OK with a warning for each
-    (exit 0; 1 with `--strict`, for a file meant to be finished).
+    A valid file that still holds placeholders of `new`, or a quote whose attribution
+    does not name its speaker, is OK with a warning for each (exit 0; 1 with `--strict`,
+    for a file meant to be finished).
     """
     from accordtui.agreement.loader import bundled_path
 
@@ -99,14 +100,17 @@ def _validate(ns: argparse.Namespace) -> int:
     for path in ns.paths or [bundled_path()]:
         problems: list[Problem] = []
         agreement = _load(path, _max_bytes(ns), cache, problems=problems)
-        found = [] if agreement is None else _unfinished(path, agreement, _max_bytes(ns))
+        found: list[Problem] = []
+        doubts: list[Problem] = []
+        if agreement is not None:
+            found, doubts = _warnings(path, agreement, _max_bytes(ns))
         if not as_json:
-            for problem in [*problems, *found]:
+            for problem in [*problems, *found, *doubts]:
                 report(str(problem))
             if agreement is not None:
-                write_out(inert(f"{path}: OK{_still_to_replace(len(found))}") + "\n")
+                write_out(inert(f"{path}: OK{_warned(len(found), len(doubts))}") + "\n")
         checked.append((str(path), problems))
-        warned += found
+        warned += [*found, *doubts]
     if as_json:
         from accordtui.rendering.problem_report import report_json
 
@@ -115,23 +119,32 @@ def _validate(ns: argparse.Namespace) -> int:
     return EXIT_INVALID if failed else EXIT_OK
 
 
-def _unfinished(path: Source, agreement: Agreement, max_bytes: int) -> list[Problem]:
-    """A warning for each placeholder left; placed by reading the file again (standard
-    input cannot be: its warnings name the field only)."""
+def _warnings(
+    path: Source, agreement: Agreement, max_bytes: int
+) -> tuple[list[Problem], list[Problem]]:
+    """A warning for each placeholder left, and for each quote whose attribution does
+    not name its speaker; placed by reading the file again (standard input cannot be:
+    its warnings name the field only)."""
     from accordtui.agreement.loader import read_capped
-    from accordtui.agreement.placeholders import warnings
+    from accordtui.agreement.placeholders import placed, warnings
+    from accordtui.agreement.quote_checks import speaker_doubts
 
     data = None
     if isinstance(path, Path):
         with suppress(AgreementError):  # gone since: the warnings go unplaced
             data = read_capped(path, max_bytes)
-    return warnings(agreement, str(path), data)
+    doubts = placed(str(path), list(speaker_doubts(agreement)), data)
+    return warnings(agreement, str(path), data), doubts
 
 
-def _still_to_replace(count: int) -> str:
-    if not count:
-        return ""
-    return f", {count} placeholder{'s' if count > 1 else ''} still to replace (warnings above)"
+def _warned(placeholders: int, speakers: int) -> str:
+    """What the warnings above are about, counted; nothing when there are none."""
+    counted = [
+        f"{placeholders} placeholder{'s' if placeholders > 1 else ''} still to replace",
+        f"{speakers} speaker{'s' if speakers > 1 else ''} to check",
+    ]
+    said = [words for count, words in zip((placeholders, speakers), counted, strict=True) if count]
+    return f", {', '.join(said)} (warnings above)" if said else ""
 
 
 def _file_name(path: Source | None) -> str:

@@ -69,7 +69,7 @@ def report_json(
     checked: Sequence[tuple[str, Sequence[Problem]]], warned: Sequence[Problem] = ()
 ) -> str:
     """The report on `checked`: each file's name with its problems (none: valid), and the
-    placeholders `warned` of in valid files."""
+    warnings `warned` of in valid files (placeholders left, speakers to check)."""
     problems = [problem for _, found in checked for problem in found]
     report = {
         "valid": not problems,
