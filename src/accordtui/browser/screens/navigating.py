@@ -135,7 +135,7 @@ class Navigating(Searching):
         self.came_from = place.came_from
         self._show(place.key)
         links = self.query_one("#links", ItemList)
-        if place.link is not None and place.link < links.option_count:
+        if place.link is not None and links.has_row(place.link):
             links.highlighted = place.link
         target = self.query_one(f"#{place.focus}")
         (target if target.display else self.query_one("#items")).focus()

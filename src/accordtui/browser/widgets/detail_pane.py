@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from textual.containers import Vertical
-from textual.widgets import OptionList
 
 from accordtui.browser.widgets.detail import Detail
+from accordtui.browser.widgets.item_list import ItemList
 
 
 class DetailPane(Vertical):
@@ -24,13 +24,14 @@ class DetailPane(Vertical):
     def share_rows(self) -> None:
         """Decide again, for the entry and links now shown (or a new size)."""
         detail = self.query_one(Detail)
-        links = self.query_one(OptionList)
+        links = self.query_one(ItemList)
         height = self.size.height
         needed = detail.virtual_size.height + detail.gutter.height + links.gutter.height
         fits = False
         # Each link takes a line at least: its lines are counted only when they may fit
-        # (a hub entry's thousands of links are never measured on each move).
-        if links.display and links.option_count <= height - needed:
+        # (a hub entry's thousands of links are never measured on each move), and
+        # all of them (a list still filling has more than any screen's rows).
+        if links.display and not links.filling and links.option_count <= height - needed:
             width = links.scrollable_content_region.width
             fits = needed + links.get_content_height(self.size, self.size, width) <= height
         links.set_class(fits, "-all")

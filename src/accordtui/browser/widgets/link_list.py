@@ -40,6 +40,7 @@ class LinkList(ItemList):
         self._document = document
         related = document.links(key)
         most = 1 if len(related) > LONG_LIST else None
+        self.fill_rest()  # lines are replaced by their index
         for index, link in enumerate(related):
             if link.key in changed:
                 self.replace_option_prompt_at_index(index, self._line(link, lang, most))
