@@ -184,6 +184,10 @@ def test_file_level_problems(content: bytes, expected: str) -> None:
         ("a:\n  - id: x\n   b: 1\nc: d: e\n", (3, 4), "indent it like the line above"),
         ("a: [1, 2\n", (2, 1), "the [ ] opened at line 1, column 4 is not closed"),
         ("a: {b: 1\n", (2, 1), "the { } opened at line 1, column 4 is not closed"),
+        # a quoted text lacking its end takes in ', en:': it, not the { }, is what to fix
+        ('a: {fr: "x, en: "y"}\n', (1, 11), "opened at line 1, column 9 likely lacks its closing"),
+        ("a: {fr: 'x, en: 'y'}\n", (1, 11), "lacks its closing ' before ', en:'"),
+        ('a: {fr: "x, y" z}\n', (1, 16), "the { } opened at line 1, column 4 is not closed"),
         ('a: "\\q"\n', {(1, 5), (1, 6)}, "an unknown escape after '\\' in double quotes"),
     ],
 )

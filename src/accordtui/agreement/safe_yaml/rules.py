@@ -15,6 +15,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from accordtui.agreement.errors import shown
+from accordtui.agreement.safe_yaml.unclosed_quote import Swallowed, swallowed
 
 MAX_DEPTH = 32
 """Deepest nesting accepted; the agreement schema needs 5."""
@@ -254,7 +255,20 @@ def syntax_problem(error: yaml.MarkedYAMLError, text: str = "") -> YamlProblem:
             closer = unclosed.group(1)
             brackets = "[ ]" if closer == "]" else "{ }"
             plain = f"the {brackets} opened at {at} is not closed; expected ',' or '{closer}'"
+            cause = swallowed(text, mark.line, mark.column) if mark is not None else None
+            if cause is not None:  # the quote's missing end is what to fix, and where
+                return _unclosed_quote(cause, f"the {brackets} opened at {at}", parser)
     message = f"invalid YAML: {plain} (parser: {parser})" if plain else f"invalid YAML: {parser}"
     if mark is None:
         return YamlProblem(message)
     return YamlProblem(message, mark.line + 1, mark.column + 1)
+
+
+def _unclosed_quote(cause: Swallowed, brackets: str, parser: str) -> YamlProblem:
+    opened = f"line {cause.opened[0]}, column {cause.opened[1]}"
+    plain = (
+        f"the quoted text opened at {opened} likely lacks its closing {cause.quote} before "
+        f"{shown(cause.separator)}: it runs on to the next {cause.quote}, so {brackets} "
+        f"is not closed; expected {cause.quote} here"
+    )
+    return YamlProblem(f"invalid YAML: {plain} (parser: {parser})", *cause.missing)
