@@ -98,7 +98,7 @@ def _validate_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--strict",
         action="store_true",
-        help="exit 1 also for placeholders of `accordtui new` left to replace (warnings)",
+        help="exit 1 also for warnings: placeholders of `accordtui new` left, speakers to check",
     )
     _max_size_option(parser)
     _cache_option(parser)
