@@ -85,7 +85,7 @@ def _title(title: str | None) -> str:
     if title is not None:
         return (
             "title:  # the agreement's title: here the release's own title\n"
-            + bilingual("  ", title, f"{GUESS}: its first line, taken for its title")
+            + bilingual("  ", title, "the release's title as printed; a guess: check it")
             + "  origin: release  # release: the release's heading; editorial: ours\n"
         )
     return (
