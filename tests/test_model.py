@@ -119,10 +119,12 @@ def test_french_text_must_be_the_release_words(
 def test_cuts_are_marked_and_each_part_checked(agreement: Agreement) -> None:
     raw = data(agreement)
     cut = "L'Institut Mines-Télécom (IMT) et Inria ont signé un accord-cadre de partenariat […]"
-    raw["lead"]["text"]["fr"] = cut + " illustre leur engagement commun"
+    raw["lead"]["text"]["fr"] = cut + " illustre leur engagement commun […]"
     Agreement.model_validate(raw)
-    raw["lead"]["text"]["fr"] = cut + " illustre leur engagement unique"
+    raw["lead"]["text"]["fr"] = cut + " illustre leur engagement unique […]"
     assert errors(raw) == [(("lead", "text", "fr"), "not_verbatim")]
+    raw["lead"]["text"]["fr"] = cut + " illustre leur engagement commun"  # cut, not marked
+    assert errors(raw) == [(("lead", "text", "fr"), "cut_not_marked")]
 
 
 def test_editorial_titles_are_not_checked(agreement: Agreement) -> None:

@@ -47,7 +47,51 @@ def quoted(line: str) -> Callable[[str, str], str]:
     return fix
 
 
+def in_place_of(text: str, message: str) -> str:
+    """The cut mark the message says to write, in place of the one it names."""
+    new, old = re.search(r"write `(.+?)` in place of `(.+?)`", message).groups()
+    return text.replace(old, new, 1)
+
+
+def cut_marked(line: str) -> Callable[[str, str], str]:
+    """`[…]` written where the message says, at the start or the end of `line`'s text."""
+
+    def fix(text: str, message: str) -> str:
+        where = re.search(r"write `\[…\]` at its (start|end) to mark the cut", message).group(1)
+        key, value = line.split(': "', 1)
+        marked = f'{key}: "[…] {value}' if where == "start" else f'{line[:-1]} […]"'
+        return text.replace(line, marked, 1)
+
+    return fix
+
+
+def letters_written(line: str) -> Callable[[str, str], str]:
+    """The letters of the release's word the text starts inside, written before it."""
+
+    def fix(text: str, message: str) -> str:
+        missing = re.search(r"write `(.+?)` before its first letters", message).group(1)
+        key, value = line.split(': "', 1)
+        return text.replace(line, f'{key}: "{missing}{value}', 1)
+
+    return fix
+
+
+QUOTE = next(line for line in GOOD.splitlines() if '"Ce partenariat avec Inria' in line)
+SAID = "une formidable opportunité de décupler les synergies entre nos institutions"
+CUT_OUT = ", permettant de renforcer l'impact de nos recherches et innovations sur le monde "
+CUT_OUT += "socio-économique. Il élargit également le champ des possibles"
+ENDS_INSIDE = f'      fr: "Ce partenariat avec Inria représente {SAID}"'
+STARTS_INSIDE = QUOTE.replace("Ce partenariat avec Inria représente ", "", 1)
+IN_A_WORD = QUOTE.replace('"Ce partenariat', '"e partenariat', 1)
+
 CASES: dict[str, tuple[str, str, Callable[[str, str], str]]] = {
+    **{
+        f"cut-as-{name}": (SAID + CUT_OUT, SAID + mark, in_place_of)
+        for name, mark in (("dots", "... "), ("ellipsis", " … "), ("bracketed-dots", " [...] "))
+    },
+    "cut-not-marked-at-the-end": (QUOTE, ENDS_INSIDE, cut_marked(ENDS_INSIDE)),
+    "cut-not-marked-at-the-start": (QUOTE, STARTS_INSIDE, cut_marked(STARTS_INSIDE)),
+    "cut-inside-a-word": (QUOTE, IN_A_WORD, letters_written(IN_A_WORD)),
     "number-as-text": (
         '    short_name: "IMT"',
         "    short_name: 2030",  # in the release: "à horizon 2030"

@@ -10,6 +10,7 @@ from typing import Any, get_args, get_origin
 from pydantic import BaseModel
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from accordtui.agreement.cuts import other_mark, other_mark_problem, unmarked_cut
 from accordtui.agreement.difference import Difference
 from accordtui.agreement.errors import format_path, shown
 from accordtui.agreement.fields import Loc
@@ -21,8 +22,10 @@ QUOTING_RULE = (
     "which is the release, and in the top-level `title`, which may be the release's "
     "headline) and each `name` and `short_name`. It must stand word for word "
     "in one paragraph of `release`, with the same case, typography and spaces; `[…]` "
-    "marks where it leaves part of a sentence out. Where the release does not say it in "
-    "those words, write `origin: editorial` beside it: in a mapping, `origin: editorial` "
+    "marks where it leaves part of a sentence out (not `...`), and an entry's `text` "
+    "starts and ends with a sentence, a quotation or a clause, or with `[…]`. Where the "
+    "release does not say it in those words, write `origin: editorial` beside it: in a "
+    "mapping, `origin: editorial` "
     "marks the texts directly in it as ours (its `fr`, or a party's or a person's `name` "
     "and `short_name`). Titles and headings always say their `origin`; elsewhere it is "
     "`release` unless written. Every `en` is our translation."
@@ -115,6 +118,13 @@ def verbatim_errors(a: Agreement) -> Iterator[InitErrorDetails]:
             yield _not_verbatim(_loc(place), "expected words of the release, not only a cut")
         missing = next((part for part in parts if release.find(part) is None), None)
         if missing is None:
+            cut = unmarked_cut(text, release) if _is_text(place) else None
+            if cut is not None:
+                yield _cut(_loc(place), cut)
+            continue
+        mark = other_mark(text, release)
+        if mark is not None:
+            yield _cut(_loc(place), other_mark_problem(mark))
             continue
         explained += 1
         if explained <= EXPLAINED:
@@ -156,6 +166,17 @@ def _quoted(text: str) -> str:
     """A piece of the text or of the release, whole and escaped (never clipped: the
     marked words are what to change)."""
     return shown(text, limit=len(text))
+
+
+def _is_text(place: _Place) -> bool:
+    """Whether the French is an entry's `text`: sentences, cut only with `[…]`."""
+    parent = place[0]
+    return place[1] == "fr" and parent is not None and parent[1] == "text"
+
+
+def _cut(loc: Loc, problem: str) -> InitErrorDetails:
+    error = PydanticCustomError("cut_not_marked", "{message}", {"message": problem})
+    return InitErrorDetails(type=error, loc=loc, input="")
 
 
 def _not_verbatim(loc: Loc, problem: str) -> InitErrorDetails:

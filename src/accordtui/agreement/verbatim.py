@@ -70,6 +70,8 @@ class ReleaseText:
         """Characters read by whole-release searches so far."""
         self._found: dict[str, str | None] = {}
         self._nearest: Nearest | None = None
+        self._index: dict[str, int] | None = None
+        """Each paragraph's position by its id, built when an excerpt's is first asked."""
 
     def find(self, excerpt: str) -> str | None:
         """Id of the first paragraph holding `excerpt`, or None."""
@@ -79,6 +81,18 @@ class ReleaseText:
         if excerpt not in self._found:
             self._found[excerpt] = self._search(excerpt)
         return self._found[excerpt]
+
+    def around(self, excerpt: str) -> tuple[str, str] | None:
+        """The paragraph's text before and after `excerpt`, where it is found first;
+        None when it is not in the release. A whole paragraph has nothing around it."""
+        found = self.find(excerpt)
+        if found is None or excerpt in self._by_text:
+            return None if found is None else ("", "")
+        if self._index is None:
+            self._index = {ident: index for index, ident in enumerate(self._ids)}
+        text = self._texts[self._index[found]]
+        at = text.find(excerpt)
+        return text[:at], text[at + len(excerpt) :]
 
     def difference(self, excerpt: str) -> tuple[str, Difference] | None:
         """The id of the paragraph nearest to `excerpt`, not in the release, and how they
