@@ -13,6 +13,7 @@ import pytest
 from accordtui.agreement.loader import bundled_path, load_agreement
 from accordtui.agreement.placeholders import (
     KIND_TO_WRITE,
+    ROLE_TO_WRITE,
     TITLE_TO_WRITE,
     UNTRANSLATED,
     placeholders,
@@ -85,3 +86,27 @@ def test_the_browser_and_exports_say_a_text_is_not_translated_yet(written: Path)
     assert Note(label("unwritten", "fr")) not in document.blocks("lead", "fr")
     assert UNTRANSLATED not in render(load_agreement(written), "objectives", "text", "en")
     assert label("unwritten", "en") in render(load_agreement(written), "all", "text", "en")
+
+
+def test_a_field_still_holding_a_placeholder_is_shown_as_still_to_write(tmp_path: Path) -> None:
+    """A kind, a title, a place, an attribution: "to write", never the placeholder as if
+    it were the release's words or our translation; in lists, the speaker's name."""
+    release = tmp_path / "r.txt"
+    release.write_text(
+        "Modifié le 03/02/2025\n\n"
+        "L'Office national des forêts (ONF) a signé une convention à Orléans.\n\n"
+        "Elle a été signée par Claire Martin, directrice générale de l'ONF.\n\n"
+        "« Les sols forestiers sont notre bien commun », a souligné Marie Dupont.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "a.yaml"
+    assert main(["new", str(release), "-o", str(out), "--no-open"]) == 0
+    agreement = load_agreement(out)
+    left = {text for _, text in placeholders(agreement)}
+    assert {KIND_TO_WRITE, ROLE_TO_WRITE, UNTRANSLATED} <= left
+    for lang in ("fr", "en"):
+        shown = render(agreement, "all", "text", lang)
+        assert not any(p in shown for p in (KIND_TO_WRITE, ROLE_TO_WRITE, UNTRANSLATED))
+        assert label("unfilled", lang) in shown
+        document = Document(agreement)
+        assert document.title(agreement.quotes[0].id, lang) == "Marie Dupont"

@@ -35,13 +35,16 @@ _EXPECTED = {
     **dict.fromkeys(TITLE_TO_WRITE.values(), "expected the agreement's title, ours"),
 }
 
+PLACEHOLDERS = frozenset(_EXPECTED)
+"""Every text `new` writes for its author to replace."""
+
 Loc = tuple[str | int, ...]
 
 
 def placeholders(value: Any, at: Loc = ()) -> Iterator[tuple[Loc, str]]:
     """Where each placeholder stands in a validated agreement, as a field path."""
     if isinstance(value, str):
-        if value in _EXPECTED:
+        if value in PLACEHOLDERS:
             yield at, value
     elif hasattr(type(value), "model_fields"):  # a model (pydantic is not imported here)
         for name in type(value).model_fields:

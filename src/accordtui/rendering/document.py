@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from accordtui.agreement.kinds import kind_of
 from accordtui.agreement.lang import LANGS, Lang
-from accordtui.agreement.placeholders import UNTRANSLATED
 from accordtui.agreement.verbatim import ReleaseText, verbatim_parts
 from accordtui.rendering.blocks import (
     Block,
@@ -18,8 +17,6 @@ from accordtui.rendering.blocks import (
     Field,
     Heading,
     Note,
-    Para,
-    Quotation,
     Related,
     Row,
     colon,
@@ -28,6 +25,7 @@ from accordtui.rendering.entries import RENDERERS
 from accordtui.rendering.labels import Section, label
 from accordtui.rendering.outline import Groups, Outline
 from accordtui.rendering.speaker import speaker_label
+from accordtui.rendering.unfilled import name_and_title, unwritten
 
 if TYPE_CHECKING:
     from accordtui.agreement.model import (
@@ -213,7 +211,7 @@ class Document:
         if isinstance(item, Passage | Signing | Quote) and item.text.editorial:
             out.append(Note(label("editorial_text", lang)))
         said = RENDERERS[kind_of(type(item))](self, item, lang)
-        out.extend(_unwritten(block, lang) for block in said)
+        out.extend(unwritten(block, lang) for block in said)
         if not links:
             return out
         related = [r for r in self.links(key) if self._sections[r.key] != "source"]
@@ -272,14 +270,7 @@ class Document:
     def person_line(self, person_id: str, lang: Lang) -> str:
         person = self._items[person_id]
         assert isinstance(person, Person)
-        return f"{person.name}, {person.role.pick(lang)}"
-
-
-def _unwritten(block: Block, lang: Lang) -> Block:
-    """A text still `new`'s placeholder says so, rather than read as our translation."""
-    if isinstance(block, Para | Quotation) and block.text == UNTRANSLATED:
-        return Note(label("unwritten", lang))
-    return block
+        return name_and_title(person, lang)
 
 
 _KINDS: dict[type[Item], str] = {

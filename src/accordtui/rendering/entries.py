@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from accordtui.rendering.blocks import Block, Bullets, Field, Note, Para, Quotation, format_date
 from accordtui.rendering.labels import label
+from accordtui.rendering.unfilled import field_value, filled
 
 if TYPE_CHECKING:
     from accordtui.agreement.lang import Lang
@@ -46,6 +47,8 @@ def _passage(doc: Document, item: Item, lang: Lang) -> Iterator[Block]:
 def titled(text: Bilingual, lang: Lang) -> str:
     """A name or a short text, marked when it is our wording rather than the release's."""
     name = text.pick(lang)
+    if not filled(name):
+        return field_value(name, lang)
     return f"{name} ({label('editorial_name', lang)})" if text.editorial else name
 
 

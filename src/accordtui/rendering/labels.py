@@ -75,6 +75,8 @@ class Labels(NamedTuple):
     editorial_text: str
     unwritten: str
     """In place of a text still holding `accordtui new`'s placeholder: no translation yet."""
+    unfilled: str
+    """In place of a field's value still holding `accordtui new`'s placeholder."""
     editorial_names: str
     editorial_grouping: str
     release_heading: str
@@ -269,6 +271,7 @@ FR = Labels(
     editorial_name="intitulé de la rédaction",
     editorial_text="[texte de la rédaction]",
     unwritten="Traduction pas encore écrite (le fichier garde l’espace réservé de `accordtui new`)",
+    unfilled="à écrire (le fichier garde l’espace réservé de `accordtui new`)",
     editorial_names="[nom de la rédaction]",
     editorial_grouping="[regroupement de la rédaction]",
     release_heading="[intertitre du communiqué]",
@@ -471,6 +474,7 @@ EN = Labels(
     editorial_name="our wording",
     editorial_text="[our text]",
     unwritten="Translation not written yet (the file holds the placeholder of `accordtui new`)",
+    unfilled="to write (the file holds the placeholder of `accordtui new`)",
     editorial_names="[our name]",
     editorial_grouping="[our grouping]",
     release_heading="[release subheading]",

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from accordtui.rendering.blocks import Block, Field, Heading, Note, Para, Quotation, format_date
 from accordtui.rendering.entries import quote_roles
 from accordtui.rendering.labels import Section, label
+from accordtui.rendering.unfilled import field_value, unwritten
 
 if TYPE_CHECKING:
     from accordtui.agreement.lang import Lang
@@ -58,5 +59,5 @@ def _section_entry(
     if roles.get(row.key) == "quotation":
         body = Quotation(text, lang == "en", marked=False)
     elif roles.get(row.key) == "attribution":
-        body = Field(label("attribution_line", lang), text)
-    return [Heading(doc.title(row.key, lang), level + row.depth, row.key), body]
+        body = Field(label("attribution_line", lang), field_value(text, lang))
+    return [Heading(doc.title(row.key, lang), level + row.depth, row.key), unwritten(body, lang)]
