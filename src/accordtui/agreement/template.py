@@ -75,6 +75,8 @@ def _header(source: str) -> str:
         "# It validates as it stands: change one field at a time and check with\n"
         "# `accordtui validate FILE`, or see each save live with `accordtui FILE --watch`.\n"
         "#\n" + "".join(f"# {line}\n" for line in textwrap.wrap(QUOTING_RULE, 82)) + "#\n"
+        "# What `new` drew from the release (names, kinds, titles, the place, the date,\n"
+        '# the quotes and who said them) says "a guess": check each against it.\n'
         f"# Replace each {UNTRANSLATED}. Ids are lowercase letters, digits and hyphens,\n"
         "# unique in the file. Editors check and complete fields with the schema beside\n"
         "# this file (the first line names it; `accordtui new` writes it if absent).\n"

@@ -80,6 +80,11 @@ def open_options(parser: argparse.ArgumentParser, *, with_path: bool = True) -> 
 
 
 def _validate_options(parser: argparse.ArgumentParser) -> None:
+    parser.description = f"{parser.description or ''} " + (
+        "Every French text quotes the release word for word; […] marks a cut (not "
+        "'...'), and an entry's text starts and ends with a sentence or with […]. "
+        "Each error says what to write; placeholders of 'accordtui new' are warnings."
+    )
     action = parser.add_argument(
         "paths",
         nargs="*",
@@ -150,6 +155,14 @@ def _serve_options(parser: argparse.ArgumentParser) -> None:
 
 def _new_options(parser: argparse.ArgumentParser) -> None:
     from accordtui.writing.new_agreement import page_date_option
+
+    parser.description = f"{parser.description or ''} " + (
+        "The lead, the signing, the parties, the people and the quotes (« » whose "
+        "sentence names the speaker, or a paragraph after a 'Name, title :' line) are "
+        "drafted from the release's own words, each marked as a guess to check. What the "
+        "release does not give is a placeholder: 'accordtui validate' warns of each one "
+        "left, and the browser shows it as still to write."
+    )
 
     action = parser.add_argument(
         "release", type=Path, metavar="RELEASE", help="the release's plain text; - for stdin"
