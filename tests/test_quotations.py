@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 import yaml
 
 from accordtui.agreement.loader import bundled_path
 from accordtui.agreement.model import Agreement
 from accordtui.agreement.parsing import parse
 from accordtui.agreement.placeholders import ROLE_TO_WRITE, placeholders
+from accordtui.agreement.quotations import quotes
 from accordtui.agreement.release_text import read_release
 from accordtui.agreement.template import agreement_yaml
 
@@ -77,3 +79,37 @@ def test_a_speaker_the_signing_does_not_name_is_added_with_a_title_to_write() ->
     assert (speaker.role.fr, speaker.role.editorial) == (ROLE_TO_WRITE, True)
     assert speaker.id not in agreement.signing.signatories + agreement.signing.witnesses
     assert (("people", 1, "role", "fr"), ROLE_TO_WRITE) in placeholders(agreement)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        (
+            "«\u00a0Nous partageons enfin nos relevés\u00a0», souligne Claire Martin.",
+            ("Nous partageons enfin nos relevés", "souligne Claire Martin", "Claire Martin"),
+        ),
+        (
+            "Claire Martin, directrice de l'ONF, déclare\u00a0: «\u00a0Une page se tourne.\u00a0»",
+            ("Une page se tourne.", "Claire Martin, directrice de l'ONF, déclare", "Claire Martin"),
+        ),
+        (
+            "Selon Paul Leroy, « les cartes seront ouvertes à tous ».",
+            ("les cartes seront ouvertes à tous", "Selon Paul Leroy", "Paul Leroy"),
+        ),
+        (
+            "Lors de la signature, Marie Curie a rappelé : « la forêt est un laboratoire ».",
+            (
+                "la forêt est un laboratoire",
+                "Lors de la signature, Marie Curie a rappelé",
+                "Marie Curie",
+            ),
+        ),
+        ("« Nous avançons ensemble vers un but commun », a ajouté le ministre.", None),
+        ("Le programme « Forêts et sols » sera présenté à l'automne.", None),
+    ],
+)
+def test_each_way_a_release_names_a_speaker(
+    paragraph: str, said: tuple[str, str, str] | None
+) -> None:
+    found = quotes(read_release(paragraph.encode(), "made-up.txt").blocks)
+    assert [(q.text, q.attribution, q.speaker) for q in found] == ([said] if said else [])

@@ -24,7 +24,8 @@ _AFTER = re.compile(
 )
 """", a déclaré Claire Martin, directrice générale de l'ONF." after the »."""
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)(?=[^.!?…]*$)")
-_NAMED = re.compile(NAME + r"(?:,\s*([^,;:«»]+?))?(?=\s*[,;:]|\s*$)")
+_NAMED = re.compile(NAME + r"(?:,\s*([^,;:«»]+?)(?=\s*[,;:]|\s*$))?")
+"""A name, and the title after its comma ("Lors de la signature, Marie Curie a dit")."""
 _LINE = re.compile(NAME + r",\s*([^:«»]+?)\s*:\s*$")
 """A line that names a speaker and their title and ends with a colon."""
 _FEWEST_WORDS = 4
