@@ -12,12 +12,12 @@ from textual import events
 from textual.command import CommandList
 from textual.pilot import Pilot
 from textual.widgets import Input, Label, OptionList
-from textual.widgets._footer import FooterKey
 
 from accordtui.agreement.model import Agreement, Lang
 from accordtui.browser.app import AccordApp
 from accordtui.browser.commands import prefix_score
 from accordtui.browser.screens.browser import BrowserScreen
+from accordtui.browser.screens.help import HelpScreen
 from accordtui.browser.styled import HIGHLIGHT
 from accordtui.browser.widgets.detail import Detail
 from accordtui.browser.widgets.key_footer import KeyFooter
@@ -519,43 +519,45 @@ async def test_the_footer_says_how_to_close_the_search(agreement: Agreement, wid
         assert FR.key_search_close in screen_lines(app)[-1]
 
 
-async def test_the_footer_follows_the_language_and_is_not_rebuilt_for_nothing(
-    agreement: Agreement,
+async def test_the_footer_follows_the_language_and_is_not_redrawn_for_nothing(
+    agreement: Agreement, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    drawn: list[KeyFooter] = []
+    original = KeyFooter.render
+
+    def counted(footer: KeyFooter) -> Any:
+        drawn.append(footer)
+        return original(footer)
+
+    monkeypatch.setattr(KeyFooter, "render", counted)
     app = AccordApp(agreement)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         footer = app.screen.query_one(KeyFooter)
-        keys = list(footer.query(FooterKey))
-        assert FR.key_quit in [key.description for key in keys]
+        assert FR.key_quit in [entry.description for entry in footer.entries()]
+        before = len(drawn)
         app.screen.refresh_bindings()  # as every resize does
         await pilot.pause()
-        assert list(footer.query(FooterKey)) == keys, "same keys, same widgets"
+        assert len(drawn) == before, "the same keys are not drawn again"
         await pilot.press("l")
         await pilot.pause()
-        assert EN.key_quit in [key.description for key in footer.query(FooterKey)]
+        assert len(drawn) > before
+        assert f"q {EN.key_quit}" in screen_lines(app)[-1]
 
 
-async def test_the_footer_s_keys_are_built_once_at_start_and_kept_across_panes(
-    agreement: Agreement, monkeypatch: pytest.MonkeyPatch
+async def test_the_footer_is_one_widget_and_a_click_on_a_key_presses_it(
+    agreement: Agreement,
 ) -> None:
-    """Focus and the palette's width rule used to rebuild the keys twice more at start."""
-    built: list[FooterKey] = []
-    original = FooterKey.__init__
-
-    def counted(key: FooterKey, *args: Any, **kwargs: Any) -> None:
-        built.append(key)
-        original(key, *args, **kwargs)
-
-    monkeypatch.setattr(FooterKey, "__init__", counted)
+    """Textual's Footer built a widget per key, four times before the first frame."""
     app = AccordApp(agreement)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        shown = list(app.screen.query_one(KeyFooter).query(FooterKey))
-        assert built == shown
-        await pilot.press("tab")  # the detail pane: other hidden keys, the same shown ones
+        footer = app.screen.query_one(KeyFooter)
+        assert not footer.children
+        line = screen_lines(app)[-1]
+        await pilot.click(KeyFooter, offset=(line.index(FR.key_help), 0))
         await pilot.pause()
-        assert built == shown
+        assert isinstance(app.screen, HelpScreen)
 
 
 @pytest.mark.parametrize(
