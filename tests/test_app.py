@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from textual import events
-from textual.widgets import Input, Label, OptionList, Tabs
+from textual.widgets import Input, Label, OptionList
 
 from accordtui.agreement.model import Agreement
 from accordtui.browser.app import AccordApp
@@ -16,7 +16,9 @@ from accordtui.browser.screens.export_dialog import ExportDialog
 from accordtui.browser.screens.help import HelpScreen
 from accordtui.browser.styled import EXCERPT, HIGHLIGHT
 from accordtui.browser.widgets.detail import Detail
+from accordtui.browser.widgets.section_tabs import SectionTabs
 from accordtui.rendering.export import render
+from accordtui.rendering.labels import FR, SECTIONS
 from tests.screen_text import screen_lines
 
 SIZE = (80, 24)
@@ -72,8 +74,24 @@ async def test_number_keys_show_sections(agreement: Agreement, key, section, fir
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("5" if key == "1" else "1", key)
         assert browser(app).section == section
-        assert app.screen.query_one(Tabs).active == f"tab-{section}"
+        assert app.screen.query_one(SectionTabs).active == section
         assert highlighted_id(app, "#items") == first
+
+
+async def test_a_click_on_a_tab_or_the_bar_under_it_shows_that_section(
+    agreement: Agreement,
+) -> None:
+    app = AccordApp(agreement)
+    async with app.run_test(size=SIZE) as pilot:
+        names = [f"{n} {getattr(FR, s)}" for n, s in enumerate(SECTIONS, start=1)]
+        starts = [sum(len(name) + 1 for name in names[:i]) for i in range(len(names))]
+        await pilot.click("#sections", offset=(starts[2], 0))
+        await pilot.pause()
+        assert browser(app).section == "objectives"
+        assert app.screen.query_one(SectionTabs).active == "objectives"
+        await pilot.click("#sections", offset=(starts[4] + 2, 1))  # the bar's row
+        await pilot.pause()
+        assert browser(app).section == "quotes"
 
 
 async def test_list_keys_move_and_update_the_detail(agreement: Agreement) -> None:
@@ -223,7 +241,7 @@ async def test_language_toggle_changes_text_and_indicator(agreement: Agreement) 
         assert "(our translation)" in detail_text(app)
         indicator = app.screen.query_one("#lang-indicator")
         assert "translation" in str(indicator.render())
-        assert "Quotes" in str(app.screen.query_one(Tabs).active_tab.label)
+        assert any("5 Quotes" in line for line in screen_lines(app))
         await pilot.press("l")
         assert agreement.quotes[0].text.fr in detail_text(app)
 

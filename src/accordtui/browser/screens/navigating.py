@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from textual import on
 from textual.reactive import reactive
-from textual.widgets import OptionList, Tabs
+from textual.widgets import OptionList
 
 from accordtui.browser.history import History, Place
 from accordtui.browser.screens.searching import Searching
@@ -19,7 +19,7 @@ from accordtui.browser.widgets.detail import Detail
 from accordtui.browser.widgets.item_list import ItemList
 from accordtui.browser.widgets.link_list import LinkList
 from accordtui.browser.widgets.search_bar import SearchBar
-from accordtui.browser.widgets.top_bar import SectionTabs
+from accordtui.browser.widgets.section_tabs import SectionTabs
 from accordtui.rendering.blocks import colon
 from accordtui.rendering.labels import SECTIONS, Section, label
 
@@ -104,7 +104,6 @@ class Navigating(Searching):
     def action_show_section(self, section: Section) -> None:
         keys = self.document.keys(section)
         if not keys:
-            self.query_one(SectionTabs).active = f"tab-{self.section}"
             name = label(section, self.lang)
             self.notify(f"{name}{colon(self.lang)} {self.words.empty}", markup=False)
         elif section != self.section:
@@ -158,14 +157,10 @@ class Navigating(Searching):
         target = links if links.display else self.query_one(Detail)
         target.focus()
 
-    @on(Tabs.TabActivated, "#sections")
-    def _tab_clicked(self, event: Tabs.TabActivated) -> None:
-        if event.tab.id != event.tabs.active:
-            return  # posted for an earlier change, already overtaken by fast keys
-        section = str(event.tab.id).removeprefix("tab-")
-        for candidate in SECTIONS:
-            if candidate == section and candidate != self.section:
-                self.action_show_section(candidate)
+    @on(SectionTabs.Clicked, "#sections")
+    def _tab_clicked(self, event: SectionTabs.Clicked) -> None:
+        if event.section != self.section:
+            self.action_show_section(event.section)
 
     @on(OptionList.OptionSelected, "#links")
     def _link_followed(self, event: OptionList.OptionSelected) -> None:

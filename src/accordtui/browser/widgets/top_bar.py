@@ -6,17 +6,14 @@ from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Label, Tab, Tabs
+from textual.widgets import Label
 
 from accordtui.agreement.lang import Lang
+from accordtui.browser.widgets.section_tabs import SectionTabs
 from accordtui.rendering.labels import SECTIONS, Labels, Section, label
 
 if TYPE_CHECKING:
     from accordtui.agreement.model import Title
-
-
-class SectionTabs(Tabs, can_focus=False):
-    """Section tabs; reached with the number keys or the mouse, not with tab."""
 
 
 def tabs_width(words: Labels) -> int:
@@ -44,8 +41,8 @@ class TopBar(Vertical):
             yield Label(id="title-mark", markup=False)
             yield Label(id="lang-indicator", markup=False)
         section, lang = self._start
-        tabs = (Tab(self._tab_name(s, lang), id=f"tab-{s}") for s in SECTIONS)
-        yield SectionTabs(*tabs, active=f"tab-{section}", id="sections")
+        names = [self._tab_name(s, lang) for s in SECTIONS]
+        yield SectionTabs(names, section, id="sections")
 
     @staticmethod
     def _tab_name(section: Section, lang: Lang) -> str:
@@ -53,7 +50,7 @@ class TopBar(Vertical):
 
     def show(self, section: Section, lang: Lang, words: Labels) -> None:
         """Mark `section` as the current one, in the tabs and the compact indicator."""
-        self.query_one(SectionTabs).active = f"tab-{section}"
+        self.query_one(SectionTabs).active = section
         indicator = words.section_indicator.format(
             number=SECTIONS.index(section) + 1, count=len(SECTIONS), name=label(section, lang)
         )
@@ -65,9 +62,5 @@ class TopBar(Vertical):
         mark = self.query_one("#title-mark", Label)
         mark.update(words.grouping_mark)
         mark.display = title.editorial  # a title of ours says so, even cut short
-        tabs = self.query_one(SectionTabs)
-        for section in SECTIONS:
-            tab = tabs.query_one(f"#tab-{section}", Tab)
-            if tab.label_text != self._tab_name(section, lang):  # a new label lays the
-                tab.label = self._tab_name(section, lang)  # row out again
+        self.query_one(SectionTabs).relabel([self._tab_name(s, lang) for s in SECTIONS])
         self.query_one("#lang-indicator", Label).update(words.lang_indicator)
