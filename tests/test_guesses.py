@@ -90,6 +90,23 @@ RELEASES = {
             ("Marie Dupont", "préfète maritime de l'Atlantique", True),
         ],
     ),
+    "releases/ign_cerema_ifremer.txt": (  # the Cerema: elisions, commas, "et d'expertise"
+        [
+            ("Institut national de l'information géographique et forestière", "IGN"),
+            (
+                "Centre d'études et d'expertise sur les risques, l'environnement, la mobilité"
+                " et l'aménagement",
+                "Cerema",
+            ),
+            ("Institut français de recherche pour l'exploitation de la mer", "Ifremer"),
+        ],
+        [
+            ("Sébastien Soriano", "directeur général de l'IGN", False),
+            ("Pascal Berteaud", "directeur général du Cerema", False),
+            ("François Houllier", "président-directeur général de l'Ifremer", False),
+            ("Claire Dubois", "préfète maritime de l'Atlantique", True),
+        ],
+    ),
 }
 
 
@@ -145,6 +162,12 @@ def test_a_party_s_kind_is_only_the_words_before_its_name(text: str, kind: str |
         ("L'Institut de recherche pour le développement (IRD) et", "IRD", []),  # "pour" links
         ("le Laboratoire Delta (Inria) et la Ville (Brest)", None, ["Inria", "Brest"]),
         ("signé le 3 mai (UPX)", None, ["UPX"]),  # capitals, neither spelt nor a clause
+        (  # a word joined by "et" gives no letter; the name's elisions and commas stop nothing
+            "le Centre d'études et d'expertise sur les risques, l'environnement, la mobilité"
+            " et l'aménagement (CEREMA)",
+            "CEREMA",
+            [],
+        ),
     ],
 )
 def test_a_name_in_brackets_is_a_party_or_said_to_be_left_out(
@@ -159,7 +182,17 @@ def test_new_names_what_it_did_not_make_a_party() -> None:
     name = "releases/lycee.txt"
     release = read_release((DATA / name).read_bytes(), name)
     written = agreement_yaml(release, name, date(2023, 9, 20))
-    assert "  # not made a party: (Inria), a name in brackets; add it if it is one\n" in written
+    assert (
+        "  # not made a party: (Inria), a name in brackets after"
+        ' "L’Institut national de recherche en sciences et technologies du numérique";'
+        " add it if it is one\n"
+    ) in written
+
+
+def test_the_words_before_a_name_left_out_stop_at_its_sentence_or_are_cut() -> None:
+    assert guesses.words_before("Signé. Le Labo Delta (LD) et", "LD") == "Le Labo Delta"
+    many = " ".join(f"mot{i}" for i in range(30))
+    assert guesses.words_before(f"{many} (X)", "X") == "…" + many.split(" ", 6)[-1]
 
 
 def test_without_a_kind_in_the_release_the_kind_is_left_to_write() -> None:

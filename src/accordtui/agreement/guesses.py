@@ -28,6 +28,9 @@ _LINKING = frozenset(
 )
 """Words an acronym may skip: "Centre national de la recherche scientifique" is CNRS."""
 _MOST_WORDS = 12
+"""The most words a party's name may have, linking words not counted."""
+_Word = tuple[str, bool]
+"""A word of a name, and whether it may give no letter to its acronym."""
 _CAPITAL = r"[A-ZÀ-Þ]"
 _NOT_A_NAME = (
     "Pour|Selon|Par|Avec|Chez|Comme|Et|Ainsi|Enfin|Aussi|Mais|Dans|Lors|Depuis|Sur|Après"
@@ -44,6 +47,7 @@ _PERSON = re.compile(
     NAME + r",\s*([^,;:.]+?)"  # a comma, then the title, to the next break or verb
     r"(?=,|\s(?:et|ont|a|sont|en présence)\s|;|:|\.|$)"
 )
+_SENTENCE_END = re.compile(r"[.!?»]\s|\n")
 _CLAUSE_END = re.compile(r"[,;:–—()\n]|\.\s")
 _CLAUSE_START = re.compile(
     r"^(?:(?:et|ou|avec|par|entre|de|du|des)\s+)?(?:[lL][’']|[lL]es?\s|[lL]a\s)?"
@@ -104,6 +108,19 @@ def left_out(text: str) -> list[str]:
     return list(dict.fromkeys(name for name in found if name not in taken))
 
 
+def words_before(text: str, name: str) -> str:
+    """The words before `name`'s first brackets in `text`, back to its sentence's start
+    or the last words a name may have, verbatim, so that the author can copy the name
+    from them ("…et d'expertise sur les risques"); "…" marks that it starts later."""
+    end = text.find(f"({name})")
+    start = max(0, end - 200, *(m.end() for m in _SENTENCE_END.finditer(text, 0, end)))
+    words = list(_WORD.finditer(text, start, end))[-2 * _MOST_WORDS :]
+    if not words:
+        return ""
+    cut = "…" if words[0].start() > start else ""
+    return cut + text[words[0].start() : end].strip()
+
+
 def _name_before(text: str, end: int, acronym: str) -> str | None:
     """The party's name before its acronym at `end`: a capitals acronym is spelt by
     its name's initials, or else is its clause; "Ifremer" by its words' first letters
@@ -114,19 +131,37 @@ def _name_before(text: str, end: int, acronym: str) -> str | None:
 
 
 def _named_before(
-    text: str, end: int, acronym: str, spells: Callable[[list[str], str], bool]
+    text: str, end: int, acronym: str, spells: Callable[[list[_Word], str], bool]
 ) -> str | None:
     """The fewest words before `end`, from a capitalised one, that spell `acronym`
-    (linking words skipped); None when no such words stand there."""
+    (linking words skipped, and not counted towards the most a name may have: the
+    Cerema's name has seven words, and nine linking words and elisions between them);
+    None when no such words stand there."""
     words = list(_WORD.finditer(text, max(0, end - 200), end))
-    for start in range(len(words) - 1, max(-1, len(words) - 1 - _MOST_WORDS), -1):
+    parts = _words(words)
+    counted = 0
+    for start in range(len(words) - 1, -1, -1):
         first = words[start].group()
-        if not first[0].isupper() or first.lower() in _LINKING:
+        if first.lower() in _LINKING:
             continue
-        parts = [p for w in words[start:] for p in w.group().split("-") if p]
-        if spells(parts, acronym):
+        counted += 1
+        if counted > _MOST_WORDS:
+            return None
+        if first[0].isupper() and spells(parts[start:], acronym):
             return text[words[start].start() : end].strip()
     return None
+
+
+def _words(words: list[re.Match[str]]) -> list[_Word]:
+    """Each word's parts (a hyphen splits them), each said to be skippable or not."""
+    found: list[_Word] = []
+    after_and = False
+    for word in words:
+        plain = word.group().lower()
+        linking = plain in _LINKING
+        found.extend((part, linking or after_and) for part in word.group().split("-") if part)
+        after_and = plain == "et" or (after_and and linking)
+    return found
 
 
 def _clause_before(text: str, end: int) -> str | None:
@@ -149,28 +184,31 @@ def kind_before(text: str, name: str) -> str | None:
     return found.group(1).strip() if found else None
 
 
-def _spells(words: list[str], acronym: str) -> bool:
+def _spells(words: list[_Word], acronym: str) -> bool:
     """Whether the words' initials spell `acronym`: each word gives its initial, but a
-    linking word may give none ("Banque des territoires" is BDT, and BT)."""
+    linking word may give none ("Banque des territoires" is BDT, and BT), nor a word
+    joined by "et" to the one before ("études et d'expertise" is the E of CEREMA)."""
     if not words:
         return not acronym
-    initial = _plain(words[0][0]).upper()  # É stands for E
-    if acronym[:1] == initial and _spells(words[1:], acronym[1:]):
+    (word, skippable), rest = words[0], words[1:]
+    initial = _plain(word[0]).upper()  # É stands for E
+    if acronym[:1] == initial and _spells(rest, acronym[1:]):
         return True
-    return words[0].lower() in _LINKING and _spells(words[1:], acronym)
+    return skippable and _spells(rest, acronym)
 
 
-def _spells_loosely(words: list[str], acronym: str) -> bool:
+def _spells_loosely(words: list[_Word], acronym: str) -> bool:
     """Whether the words' first letters spell the small-lettered `acronym`: each word
-    gives one letter or more from its start, a linking word may give none ("Ifremer":
-    I-f-r-e-mer)."""
+    gives one letter or more from its start, a word `_spells` lets give none may give
+    none ("Ifremer": I-f-r-e-mer)."""
     if not words:
         return not acronym
-    word = _plain(words[0]).lower()
+    (first, skippable), rest = words[0], words[1:]
+    word = _plain(first).lower()
     for size in range(min(len(word), len(acronym)), 0, -1):
-        if acronym[:size] == word[:size] and _spells_loosely(words[1:], acronym[size:]):
+        if acronym[:size] == word[:size] and _spells_loosely(rest, acronym[size:]):
             return True
-    return words[0].lower() in _LINKING and _spells_loosely(words[1:], acronym)
+    return skippable and _spells_loosely(rest, acronym)
 
 
 def _plain(text: str) -> str:

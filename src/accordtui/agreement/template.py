@@ -193,7 +193,10 @@ def _parties(named: list[NamedParty], text: str) -> str:
             + _party_kind(guesses.kind_before(text, each.party.name))
         )
     for name in guesses.left_out(text):
-        out += f"  # not made a party: ({name}), a name in brackets; add it if it is one\n"
+        out += (
+            f"  # not made a party: ({name}), a name in brackets after"
+            f" {q(guesses.words_before(text, name))}; add it if it is one\n"
+        )
     return out
 
 
