@@ -120,3 +120,23 @@ def test_an_attribution_inside_the_sentence_is_not_the_speakers_label(
     assert doc.title(quote.id, "fr") == "Odile Gauthier, Directrice générale de l'IMT"
     assert doc.title(quote.id, "en") == "Odile Gauthier, Director General of IMT"
     assert citation(doc, quote.id, "fr").splitlines()[1] == f"— {doc.title(quote.id, 'fr')}"
+
+
+@pytest.mark.parametrize(
+    ("en", "lang", "expected"),
+    [
+        ("IGN, Cerema and Ifremer join forces", "en", "{fr} [{en}: our translation]"),
+        ("IGN, Cerema and Ifremer join forces", "fr", "{fr}"),
+        ("[translation to write]", "en", "{fr}"),  # new's placeholder is no title
+    ],
+)
+def test_the_release_s_own_title_is_cited_as_printed_and_a_translation_marked_ours(
+    agreement: Agreement, en: str, lang: str, expected: str
+) -> None:
+    """A new author's `y` in English gave our translation as if it were the release's
+    title: a reader searching for it finds nothing."""
+    fr = "L'IGN, le Cerema et l'Ifremer s'allient pour cartographier le littoral"
+    title = Bilingual(fr=fr, en=en, origin="release")
+    doc = Document(agreement.model_copy(update={"title": title}))
+    reference = citation(doc, agreement.quotes[0].id, lang).splitlines()[-1]  # type: ignore[arg-type]
+    assert reference.startswith(expected.format(fr=fr, en=en) + ", ")

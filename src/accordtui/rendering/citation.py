@@ -17,9 +17,10 @@ from accordtui.rendering.blocks import format_date
 from accordtui.rendering.document import Document
 from accordtui.rendering.entries import titled
 from accordtui.rendering.labels import label
+from accordtui.rendering.unfilled import filled
 
 if TYPE_CHECKING:
-    from accordtui.agreement.model import Paragraph, Party, Person, Quote
+    from accordtui.agreement.model import Bilingual, Paragraph, Party, Person, Quote
 else:  # the model's entries and a cached start's views share these kinds
     from accordtui.agreement.kinds import Paragraph, Party, Person, Quote
 
@@ -89,10 +90,7 @@ def _speaker(doc: Document, key: str, lang: Lang) -> str:
 def reference(doc: Document, key: str, lang: Lang) -> str:
     """Agreement title, the release and its paragraph, the page's date, its address."""
     a = doc.agreement
-    title = a.title.pick(lang)
-    if a.title.editorial:
-        title += f" {label('editorial_title', lang)}"
-    parts = [title, label("cite_source", lang)]
+    parts = [_title(a.title, lang), label("cite_source", lang)]
     paragraph = key if isinstance(doc.entry(key), Paragraph) else doc.source_of(key)
     if paragraph is not None:
         number, bullet = doc.release_number(paragraph)
@@ -103,6 +101,17 @@ def reference(doc: Document, key: str, lang: Lang) -> str:
     if a.publication.url:
         parts.append(a.publication.url)
     return ", ".join(parts)
+
+
+def _title(title: Bilingual, lang: Lang) -> str:
+    """The agreement's title as a reader can find it: ours marked as ours; the
+    release's own in French as printed, which is what a search finds, then in English
+    our translation in brackets, marked (it read as the release's title)."""
+    if title.editorial:
+        return f"{title.pick(lang)} {label('editorial_title', lang)}"
+    if lang == "fr" or not filled(title.en):
+        return title.fr
+    return f"{title.fr} [{title.en}: {label('translated', lang)}]"
 
 
 def opening_words(text: str, words: int = 8) -> str:
