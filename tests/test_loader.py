@@ -188,6 +188,14 @@ def test_file_level_problems(content: bytes, expected: str) -> None:
         ('a: {fr: "x, en: "y"}\n', (1, 11), "opened at line 1, column 9 likely lacks its closing"),
         ("a: {fr: 'x, en: 'y'}\n", (1, 11), "lacks its closing ' before ', en:'"),
         ('a: {fr: "x, y" z}\n', (1, 16), "the { } opened at line 1, column 4 is not closed"),
+        # in a block, it takes in the next lines' keys: reported lines below, at 'origin:'
+        (
+            'a:\n  en: "x  # c\n  origin: r\n  fr: "y"\n',
+            (2, 9),
+            'opened at line 2, column 7 likely lacks its closing " at the end of line 2',
+        ),
+        ("a:\n  - en: 'x\n  - fr: 'y'\n", (2, 11), "taking in the key 'fr:' of the next line"),
+        ('a: "x" y\n', (1, 8), "or a quote that closes too early"),  # no key taken in
         ('a: "\\q"\n', {(1, 5), (1, 6)}, "an unknown escape after '\\' in double quotes"),
     ],
 )

@@ -47,6 +47,14 @@ def quoted(line: str) -> Callable[[str, str], str]:
     return fix
 
 
+def closed_at_the_end_of_its_line(text: str, message: str) -> str:
+    """The closing mark the message says is missing, written at the end of that line."""
+    mark, line = re.search(r"lacks its closing (\S) at the end of line (\d+)", message).groups()
+    lines = text.split("\n")
+    lines[int(line) - 1] += mark
+    return "\n".join(lines)
+
+
 def in_place_of(text: str, message: str) -> str:
     """The cut mark the message says to write, in place of the one it names."""
     new, old = re.search(r"write `(.+?)` in place of `(.+?)`", message).groups()
@@ -144,6 +152,11 @@ CASES: dict[str, tuple[str, str, Callable[[str, str], str]]] = {
         "{to: research, inferred: false}",
         "{to: research, inferred: False}",
         lambda text, m: text.replace("False}", "false}", 1) if "in lowercase" in m else text,
+    ),
+    "quote-not-closed-in-a-block": (  # was reported lines below, at text for a key
+        '  en: "Framework partnership agreement between IMT and Inria"\n',
+        '  en: "Framework partnership agreement between IMT and Inria\n',
+        closed_at_the_end_of_its_line,
     ),
     "tab": (
         '    short_name: "IMT"',

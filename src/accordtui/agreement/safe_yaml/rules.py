@@ -15,7 +15,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from accordtui.agreement.errors import shown
-from accordtui.agreement.safe_yaml.unclosed_quote import Swallowed, swallowed
+from accordtui.agreement.safe_yaml.unclosed_quote import Swallowed, swallowed, swallowed_lines
 
 MAX_DEPTH = 32
 """Deepest nesting accepted; the agreement schema needs 5."""
@@ -243,6 +243,10 @@ def syntax_problem(error: yaml.MarkedYAMLError, text: str = "") -> YamlProblem:
     plain = next((words for pattern, words in _PLAIN_WORDS if pattern.search(parser)), None)
     if mark is not None and plain and plain.startswith("expected a list item"):
         plain = _short_of_item(text, mark.line) or plain
+    if mark is not None and plain and plain.startswith(("expected a key", "expected a list")):
+        cause = swallowed_lines(text, mark.line, mark.column)
+        if cause is not None:  # the quote's missing end, lines above, is what to fix
+            return _quote_ran_on(cause, parser)
     if opened is not None:
         at = f"line {opened.line + 1}, column {opened.column + 1}"
         unclosed = _UNCLOSED.search(parser)
@@ -270,5 +274,15 @@ def _unclosed_quote(cause: Swallowed, brackets: str, parser: str) -> YamlProblem
         f"the quoted text opened at {opened} likely lacks its closing {cause.quote} before "
         f"{shown(cause.separator)}: it runs on to the next {cause.quote}, so {brackets} "
         f"is not closed; expected {cause.quote} here"
+    )
+    return YamlProblem(f"invalid YAML: {plain} (parser: {parser})", *cause.missing)
+
+
+def _quote_ran_on(cause: Swallowed, parser: str) -> YamlProblem:
+    opened = f"line {cause.opened[0]}, column {cause.opened[1]}"
+    plain = (
+        f"the quoted text opened at {opened} likely lacks its closing {cause.quote} at the "
+        f"end of line {cause.missing[0]}: it runs on to the next {cause.quote}, taking in "
+        f"the key {shown(cause.separator)} of the next line; expected {cause.quote} here"
     )
     return YamlProblem(f"invalid YAML: {plain} (parser: {parser})", *cause.missing)

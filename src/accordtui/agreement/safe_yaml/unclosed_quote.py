@@ -1,6 +1,8 @@
-"""The likely cause of an unclosed `{ }` or `[ ]`: a quoted text that lacks its closing
-quotation mark, and so runs on to the next one, taking in the separator and key after it
-(`{fr: "Les océans, en: "The oceans"}`). The parser then reports only the brackets."""
+"""The likely cause of an unclosed `{ }` or `[ ]`, or of a key missing in a block: a
+quoted text that lacks its closing quotation mark, and so runs on to the next one,
+taking in the separator and key after it (`{fr: "Les océans, en: "The oceans"}`), or
+the next lines' keys (`en: "The oceans` then `origin: release`). The parser then reports
+only the brackets, or text where a key should be, lines below the mistake."""
 
 from __future__ import annotations
 
@@ -9,6 +11,9 @@ from dataclasses import dataclass
 
 _SEPARATOR = re.compile(r",[ \t]*[A-Za-z_][\w-]*:(?=[ \t]|$)", re.MULTILINE)
 """A `, key:` a quoted text took in: where its closing quotation mark belongs."""
+_KEY_LINE = re.compile(r"\n[ \t]*(?:-[ \t]+)?([A-Za-z_][\w-]*:)(?=[ \t]|$)", re.MULTILINE)
+"""A line of a block that starts with its key, taken into a quoted text."""
+_COMMENT = re.compile(r"[ \t]+#")
 
 
 @dataclass(frozen=True)
@@ -25,18 +30,47 @@ class Swallowed:
 def swallowed(text: str, line: int, column: int) -> Swallowed | None:
     """The quoted text that ends just before `line`, `column` (0-based), if a separator
     stands inside it; None when no quoted text ends there, or it took in none."""
+    found = _quoted_before(text, line, column)
+    if found is None:
+        return None
+    before, quote, start = found
+    separator = _SEPARATOR.search(before, start + 1, len(before) - 1)
+    if separator is None:
+        return None
+    missing = _place(before, separator.start())
+    return Swallowed(quote, _place(before, start), separator.group(), missing)
+
+
+def swallowed_lines(text: str, line: int, column: int) -> Swallowed | None:
+    """The quoted text that ends just before `line`, `column` (0-based), if it took in
+    a line that starts with a key: its end belongs at the end of the line before that
+    one, before a comment there (the file's `  # …`, read as text once the quote ran
+    on). None when no quoted text ends there, or it took in no key."""
+    found = _quoted_before(text, line, column)
+    if found is None:
+        return None
+    before, quote, start = found
+    key = _KEY_LINE.search(before, start + 1, len(before) - 1)
+    if key is None:
+        return None
+    line_start = before.rfind("\n", 0, key.start()) + 1
+    last = before[max(line_start, start + 1) : key.start()]
+    comment = _COMMENT.search(last)
+    end = max(line_start, start + 1) + len((last[: comment.start()] if comment else last).rstrip())
+    return Swallowed(quote, _place(before, start), key.group(1), _place(before, end))
+
+
+def _quoted_before(text: str, line: int, column: int) -> tuple[str, str, int] | None:
+    """The text before `line`, `column`, its closing quotation mark and where the
+    quoted text it closes opens; None when no quoted text ends there."""
     lines = text.split("\n")
     if line >= len(lines):
         return None
     before = "\n".join([*lines[:line], lines[line][:column].rstrip(" \t")])
     if not before.endswith(('"', "'")):
         return None
-    quote, body_end = before[-1], len(before) - 1
-    start = _opening(before, body_end, quote)
-    found = None if start is None else _SEPARATOR.search(before, start + 1, body_end)
-    if start is None or found is None:
-        return None
-    return Swallowed(quote, _place(before, start), found.group(), _place(before, found.start()))
+    start = _opening(before, len(before) - 1, before[-1])
+    return None if start is None else (before, before[-1], start)
 
 
 def _opening(text: str, end: int, quote: str) -> int | None:
