@@ -1,15 +1,23 @@
 """How long a `--watch` reload blocks the browser's event loop, valid save or invalid.
 
-The app runs as `accordtui FILE --watch` does; the file is saved as editors do (a new
-file renamed over it), the watcher is told to look, and the ticker of
-`benchmarks.heavy` measures the longest gap in the loop until the reload is shown.
+The app runs as `accordtui FILE --watch` does, in a process of its own (`python -m
+benchmarks.watch FILE RUNS` prints the figures as JSON): a process that also held the
+earlier benchmarks' apps measured what they cost, not the browser. The file is saved as
+editors do (a new file renamed over it), the watcher is told to look, and the ticker of
+`benchmarks.heavy` measures the longest gap in the loop until the reload is shown, then
+while keys are pressed for the next seconds (the collector's passes over the new file
+fall there).
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import os
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 from benchmarks.heavy import TICK, _settle, _Stalls
 
@@ -19,6 +27,10 @@ VALID_EDIT = ("Premières actions", "Actions premières")
 INVALID_EDIT = ("speaker: odile-gauthier", "speaker: nobody")
 """A change that makes it invalid: a quote said by nobody the file names."""
 
+AFTER_SECONDS = 3.0
+"""How long keys are pressed after a valid save: past the 2 s after which the collector
+was once swept (a full pass over every object of the process)."""
+
 
 def _saved(path: Path, text: str) -> None:
     new = path.with_name(path.name + ".new")
@@ -26,19 +38,29 @@ def _saved(path: Path, text: str) -> None:
     os.replace(new, path)
 
 
+def reload_stalls_apart(path: Path, runs: int = 1) -> dict[str, float]:
+    """`reload_stalls` in a process of its own, as a user runs `accordtui FILE --watch`."""
+    command = [sys.executable, "-m", "benchmarks.watch", str(path), str(runs)]
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    stalls: dict[str, float] = json.loads(done.stdout)
+    return stalls
+
+
 async def reload_stalls(path: Path, runs: int = 1) -> dict[str, float]:
-    """Worst loop stall, over `runs` each, for a valid then an invalid save of `path`;
-    the file is left as it was found."""
+    """Worst loop stall, over `runs` each, for a valid save, the keys pressed after it,
+    and an invalid save of `path`; the file is left as it was found."""
+    from accordtui.agreement import collector
     from accordtui.agreement.loader import load_agreement
     from accordtui.browser.app import WatchedFile
     from accordtui.browser.run import build_app
-    from accordtui.browser.widgets.live_file import SWEEP_SECONDS, LiveFile
+    from accordtui.browser.widgets.live_file import LiveFile
 
+    collector.hold()  # as `accordtui` does, until the first frame
     original = path.read_text(encoding="utf-8")
     edited = original.replace(*VALID_EDIT, 1)
     assert edited != original and edited.replace(*INVALID_EDIT, 1) != edited, "no edit made"
     app = build_app(load_agreement(path, 2**31), "fr", watch=WatchedFile(path, 2**31))
-    out = {"valid": 0.0, "sweep after a valid": 0.0, "invalid": 0.0}
+    out = {"valid": 0.0, "keys after a valid": 0.0, "invalid": 0.0}
     try:
         async with app.run_test(size=(80, 24)) as pilot:
             await _settle(pilot)
@@ -52,13 +74,21 @@ async def reload_stalls(path: Path, runs: int = 1) -> dict[str, float]:
                         await _reloaded(pilot, live)
                     out[what] = max(out[what], stalls.worst)
                     assert live.display == (what == "invalid"), f"the {what} save was not shown"
-                    if what == "valid":  # the collector's sweep after it, on its own
+                    if what == "valid":
                         with _Stalls() as stalls:
-                            await asyncio.sleep(SWEEP_SECONDS + 0.5)
-                        out["sweep after a valid"] = max(out["sweep after a valid"], stalls.worst)
+                            await _keys(pilot, AFTER_SECONDS)
+                        out["keys after a valid"] = max(out["keys after a valid"], stalls.worst)
     finally:
         _saved(path, original)
     return out
+
+
+async def _keys(pilot: Any, seconds: float) -> None:
+    """Down and up in the list, a key every 50 ms, for `seconds`."""
+    for _ in range(int(seconds / 0.1)):
+        for key in ("j", "k"):
+            await pilot.press(key)
+            await asyncio.sleep(0.05)
 
 
 async def _reloaded(pilot: object, live: object) -> None:
@@ -69,3 +99,7 @@ async def _reloaded(pilot: object, live: object) -> None:
     while live.reading:
         await asyncio.sleep(TICK)
     await _settle(pilot)
+
+
+if __name__ == "__main__":
+    print(json.dumps(asyncio.run(reload_stalls(Path(sys.argv[1]), int(sys.argv[2])))))

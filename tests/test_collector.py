@@ -93,15 +93,30 @@ class _Node:
         self.me = self
 
 
-def test_sweep_frees_what_died_in_a_cycle_after_a_freeze(collector_state: None) -> None:
-    node = _Node()
-    dead = weakref.ref(node)
-    gc.freeze()  # as `lasting` does
-    del node
+def test_untrack_new_takes_out_only_the_new_objects_the_root_holds(
+    collector_state: None,
+) -> None:
+    older = [0]
+    gc.collect()  # out of the youngest generation
+    frozen = gc.get_freeze_count()
+    with collector.paused():
+        beside = _Node()  # made meanwhile, held by nobody the root reaches
+        root = {"rows": [[n] for n in range(5000)], "older": older, "me": None}
+        root["me"] = root
+        taken = collector.untrack_new(root)
+    assert taken == 1 + 1 + 5000  # the root, its list, the rows: in batches
+    assert not any(gc.is_tracked(x) for x in (root, root["rows"], *root["rows"]))
+    assert gc.is_tracked(older) and gc.is_tracked(beside)  # not new, or not the root's
+    assert gc.get_freeze_count() == frozen  # nothing frozen: what dies later in a cycle is freed
+    dead = weakref.ref(beside)
+    del beside
     gc.collect()
-    assert dead() is not None  # frozen: no pass sees it
-    collector.sweep()
     assert dead() is None
-    kept = _Node()
-    collector.sweep()
-    assert gc.get_freeze_count() > 0 and weakref.ref(kept)() is kept  # the living stay frozen
+
+
+def test_untrack_new_leaves_an_older_root_alone(collector_state: None) -> None:
+    root = [[1]]
+    gc.collect()  # out of the youngest generation
+    with collector.paused():
+        assert collector.untrack_new(root) == 0
+    assert gc.is_tracked(root)

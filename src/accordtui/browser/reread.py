@@ -41,6 +41,8 @@ class Reread:
         command = [sys.executable, "-P", "-m", __name__, self._name, str(max_bytes)]
         self._process: subprocess.Popen[bytes] | None = None
         self._failure = ""
+        self._output: tuple[int, bytes, bytes] | None = None
+        """The child's exit code, standard output and error, once it has ended."""
         try:
             self._process = subprocess.Popen(
                 command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE
@@ -48,19 +50,27 @@ class Reread:
         except OSError as error:
             self._failure = f"could not start a reader: {error.strerror}"
 
+    def wait(self) -> None:
+        """Wait for the child to end, its output read; run off the event loop."""
+        if self._process is not None and self._output is None:
+            out, err = self._process.communicate()
+            self._output = (self._process.returncode, out, err)
+            self._process = None  # it kept its output's chunks: 7 MB on a 10,000-item file
+
     def result(self) -> Agreement:
         """The valid agreement (built from its plain form), or AgreementError naming its
         problems, as the child found them; run off the event loop (it waits)."""
-        if self._process is None:
+        self.wait()
+        if self._output is None:
             raise AgreementError([Problem(self._name, self._failure)])
-        out, err = self._process.communicate()
-        decoded = _decoded(self._process.returncode, out)
+        code, out, err = self._output
+        decoded = _decoded(code, out)
         if isinstance(decoded, list):
             raise AgreementError(decoded)
         if decoded is not None:
             return decoded
         said = err.decode("utf-8", "replace").strip().splitlines()
-        last = said[-1] if said else f"exit {self._process.returncode}"
+        last = said[-1] if said else f"exit {code}"
         raise AgreementError([Problem(self._name, f"the reader stopped: {last}")])
 
     def stop(self) -> None:

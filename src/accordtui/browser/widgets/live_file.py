@@ -7,7 +7,6 @@ from pathlib import Path
 from textual import work
 from textual.content import Content
 from textual.message import Message
-from textual.timer import Timer
 from textual.widgets import Static
 
 from accordtui.agreement import collector
@@ -17,10 +16,6 @@ from accordtui.browser.watch import POLL_SECONDS, FileWatch
 from accordtui.rendering.document import Document
 from accordtui.rendering.labels import Labels
 from accordtui.writing.inert import inert
-
-SWEEP_SECONDS = 2.0
-"""After a valid save, how long until the garbage frozen with it is freed: long enough
-that the reader who saved is not reading yet, and saves in a row are swept once."""
 
 
 class LiveFile(Static):
@@ -57,7 +52,6 @@ class LiveFile(Static):
         self._problems: tuple[Problem, ...] = ()
         self._gone = False
         self._reread: Reread | None = None
-        self._sweep: Timer | None = None
 
     def on_mount(self) -> None:
         self.display = False
@@ -95,18 +89,23 @@ class LiveFile(Static):
         """Wait for the child's read, then build the document off the event loop.
 
         The document before is not an argument: a finished worker lives on in a cycle
-        (worker, task, context), frozen out of the collector's passes by the next read,
-        and would keep every document it was given (a save of 2,000 items: +9 MiB).
+        (worker, task, context) until the collector's next full pass.
+
+        Nothing is frozen here, unlike at the program's start: whatever a freeze found
+        alive and later died in a cycle (Textual's cached strips, finished workers) was
+        kept for good, and freeing it took a full pass over every object of the process
+        (~100 ms on a 10,000-item file). Only the new document is taken out of the
+        collector's passes.
         """
         before = self._document
         try:
-            # Built with no collection, then kept out of every pass: left in the youngest
-            # generation, the new file was walked whole by the next one (105 ms on the
-            # loop for 10,000 items).
-            with collector.lasting():
+            reread.wait()  # the collector runs meanwhile, as usual
+            with collector.paused():  # its passes would walk the growing file again and again
                 agreement = reread.result()
                 document = Document(agreement, inert(self._watch.path.name))  # named in exports
-                reloaded = self.Reloaded(document, before, document.changed_lines(before))
+                changed = document.changed_lines(before)  # may fill the document's caches
+                collector.untrack_new(document)
+            reloaded = self.Reloaded(document, before, changed)
         except AgreementError as error:
             self.app.call_from_thread(self._done, number, None, error.problems)
         else:
@@ -123,9 +122,6 @@ class LiveFile(Static):
             self.post_message(reloaded)
             name = inert(self._watch.path.name)
             self.notify(self.words.watch_reloaded.format(file=name), markup=False)
-            if self._sweep is not None:
-                self._sweep.stop()  # saves in a row: one sweep, after the last
-            self._sweep = self.set_timer(SWEEP_SECONDS, collector.sweep)
 
     def _show(self) -> None:
         """The file's problems, or its absence; nothing while it is valid and there."""
