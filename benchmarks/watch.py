@@ -4,9 +4,8 @@ The app runs as `accordtui FILE --watch` does, in a process of its own (`python 
 benchmarks.watch FILE RUNS` prints the figures as JSON): a process that also held the
 earlier benchmarks' apps measured what they cost, not the browser. The file is saved as
 editors do (a new file renamed over it), the watcher is told to look, and the ticker of
-`benchmarks.heavy` measures the longest gap in the loop until the reload is shown, then
-while keys are pressed for the next seconds (the collector's passes over the new file
-fall there).
+`benchmarks.heavy` measures the longest gap in the loop until the reload is shown, and
+in the seconds after it (where the collector's sweep fell).
 """
 
 from __future__ import annotations
@@ -17,7 +16,6 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 from benchmarks.heavy import TICK, _settle, _Stalls
 
@@ -28,8 +26,8 @@ INVALID_EDIT = ("speaker: odile-gauthier", "speaker: nobody")
 """A change that makes it invalid: a quote said by nobody the file names."""
 
 AFTER_SECONDS = 3.0
-"""How long keys are pressed after a valid save: past the 2 s after which the collector
-was once swept (a full pass over every object of the process)."""
+"""How long the loop is watched after a valid save: past the 2 s after which the
+collector was once swept (a full pass over every object of the process)."""
 
 
 def _saved(path: Path, text: str) -> None:
@@ -38,16 +36,18 @@ def _saved(path: Path, text: str) -> None:
     os.replace(new, path)
 
 
-def reload_stalls_apart(path: Path, runs: int = 1) -> dict[str, float]:
+def reload_stalls_apart(path: Path, runs: int, after: float) -> dict[str, float]:
     """`reload_stalls` in a process of its own, as a user runs `accordtui FILE --watch`."""
-    command = [sys.executable, "-m", "benchmarks.watch", str(path), str(runs)]
+    command = [sys.executable, "-m", "benchmarks.watch", str(path), str(runs), str(after)]
     done = subprocess.run(command, capture_output=True, text=True, check=True)
     stalls: dict[str, float] = json.loads(done.stdout)
     return stalls
 
 
-async def reload_stalls(path: Path, runs: int = 1) -> dict[str, float]:
-    """Worst loop stall, over `runs` each, for a valid save, the keys pressed after it,
+async def reload_stalls(
+    path: Path, runs: int = 1, after: float = AFTER_SECONDS
+) -> dict[str, float]:
+    """Worst loop stall, over `runs` each, for a valid save, the `after` seconds after it,
     and an invalid save of `path`; the file is left as it was found."""
     from accordtui.agreement import collector
     from accordtui.agreement.loader import load_agreement
@@ -60,7 +60,7 @@ async def reload_stalls(path: Path, runs: int = 1) -> dict[str, float]:
     edited = original.replace(*VALID_EDIT, 1)
     assert edited != original and edited.replace(*INVALID_EDIT, 1) != edited, "no edit made"
     app = build_app(load_agreement(path, 2**31), "fr", watch=WatchedFile(path, 2**31))
-    out = {"valid": 0.0, "keys after a valid": 0.0, "invalid": 0.0}
+    out = {"valid": 0.0, "after a valid": 0.0, "invalid": 0.0}
     try:
         async with app.run_test(size=(80, 24)) as pilot:
             await _settle(pilot)
@@ -76,19 +76,11 @@ async def reload_stalls(path: Path, runs: int = 1) -> dict[str, float]:
                     assert live.display == (what == "invalid"), f"the {what} save was not shown"
                     if what == "valid":
                         with _Stalls() as stalls:
-                            await _keys(pilot, AFTER_SECONDS)
-                        out["keys after a valid"] = max(out["keys after a valid"], stalls.worst)
+                            await asyncio.sleep(after)
+                        out["after a valid"] = max(out["after a valid"], stalls.worst)
     finally:
         _saved(path, original)
     return out
-
-
-async def _keys(pilot: Any, seconds: float) -> None:
-    """Down and up in the list, a key every 50 ms, for `seconds`."""
-    for _ in range(int(seconds / 0.1)):
-        for key in ("j", "k"):
-            await pilot.press(key)
-            await asyncio.sleep(0.05)
 
 
 async def _reloaded(pilot: object, live: object) -> None:
@@ -102,4 +94,5 @@ async def _reloaded(pilot: object, live: object) -> None:
 
 
 if __name__ == "__main__":
-    print(json.dumps(asyncio.run(reload_stalls(Path(sys.argv[1]), int(sys.argv[2])))))
+    path, runs, after = Path(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3])
+    print(json.dumps(asyncio.run(reload_stalls(path, runs, after))))

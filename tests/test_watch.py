@@ -158,12 +158,12 @@ async def test_documents_replaced_by_saves_are_freed_and_nothing_else_is_kept(
         replaced = weakref.ref(screen.document)
         alive_at_the_save = _Cycle()
         await _saved(app, pilot, path, BUNDLED.replace("Premières actions", "Actions 2"))
-        assert not gc.is_tracked(screen.document)  # no pass walks the new file
         died_after = weakref.ref(alive_at_the_save)
         del alive_at_the_save
         gc.collect()
-        assert replaced() is None
         assert died_after() is None
+        assert replaced() is None
+        assert not gc.is_tracked(screen.document)  # no pass walks the new file
 
 
 class _Cycle:
