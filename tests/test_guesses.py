@@ -228,3 +228,14 @@ def test_new_writes_the_signing_date_the_release_states_as_a_guess() -> None:
     assert parse(written.encode(), "new.yaml").signing.date == date(2025, 3, 11)
     assert '  date: "2025-03-11"  # ' in written
     assert 'a guess from "signée le 11 mars 2025": check it' in written
+
+
+def test_a_near_miss_tries_each_word_and_letter_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Twelve words joined by "et", each able to give one to four letters or none, took
+    27 s to refuse an acronym they almost spell: each way was tried afresh."""
+    plain = guesses._plain
+    calls: list[str] = []
+    monkeypatch.setattr(guesses, "_plain", lambda text: calls.append(text) or plain(text))
+    text = "Aaaa " + "et Aaaa " * 11 + "(Aaaaaaaaaaab)"
+    assert parties(text) == []
+    assert len(calls) <= 12 * 12 * 13  # starts × words × letters
