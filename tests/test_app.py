@@ -54,8 +54,8 @@ async def test_starts_on_the_overview_with_the_list_focused(agreement: Agreement
         assert browser(app).section == "overview"
         assert "L’accord en bref" in detail_text(app)
         assert "Nature\u00a0: accord-cadre de partenariat" in detail_text(app)
-        top = screen_lines(app)[0]  # the screenshot leaves out blank cells between widgets
-        assert top == "Accord-cadre de partenariat entre l’IMT et Inria[réd.]FR original"
+        top = " ".join(screen_lines(app)[0].split())
+        assert top == "Accord-cadre de partenariat entre l’IMT et Inria [réd.] FR original"
 
 
 @pytest.mark.parametrize(
@@ -239,8 +239,7 @@ async def test_language_toggle_changes_text_and_indicator(agreement: Agreement) 
         await pilot.press("l")
         assert agreement.quotes[0].text.en in detail_text(app)
         assert "(our translation)" in detail_text(app)
-        indicator = app.screen.query_one("#lang-indicator")
-        assert "translation" in str(indicator.render())
+        assert "translation" in screen_lines(app)[0] or "translation" in screen_lines(app)[1]
         assert any("5 Quotes" in line for line in screen_lines(app))
         await pilot.press("l")
         assert agreement.quotes[0].text.fr in detail_text(app)
@@ -250,8 +249,8 @@ async def test_start_in_english(agreement: Agreement) -> None:
     app = AccordApp(agreement, lang="en")
     async with app.run_test(size=SIZE):
         assert "Page last changed: 1 July 2024" in detail_text(app)
-        top = screen_lines(app)[0]
-        assert top == "Framework partnership agreement between IMT and Inria[ours]EN translation"
+        top = " ".join(screen_lines(app)[0].split())
+        assert top == "Framework partnership agreement between IMT and Inria [ours] EN translation"
 
 
 async def test_copy_item_and_section(agreement: Agreement) -> None:

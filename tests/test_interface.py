@@ -497,7 +497,7 @@ async def test_export_error_at_40x15_leaves_the_buttons_on_screen(
     async with app.run_test(size=(40, 15)) as pilot:
         words = labels_for(lang)
         top = screen_lines(app)[0]  # the title, cut to fit, keeps its mark and the language
-        assert "…" in top and top.endswith(f"{words.grouping_mark}{words.lang_indicator}")
+        assert "…" in top and top.endswith(f"{words.grouping_mark} {words.lang_indicator}")
         await pilot.press("e")
         app.screen.query_one(Input).value = "~nosuchuser/x.txt"
         await pilot.press("enter")

@@ -22,6 +22,7 @@ from accordtui.browser.widgets.item_list import ItemList, row_option
 from accordtui.browser.widgets.key_footer import KeyFooter
 from accordtui.browser.widgets.link_list import LinkList
 from accordtui.browser.widgets.search_bar import SearchBar
+from accordtui.browser.widgets.title_line import TitleLine
 from accordtui.browser.widgets.top_bar import TopBar, tabs_width
 from accordtui.rendering.document import Document
 from accordtui.rendering.labels import SECTIONS
@@ -129,7 +130,11 @@ class BrowserScreen(Sharing):
         self.refresh_bindings()
 
     def _fit(self, size: Size) -> None:
-        self.set_class(size.width < tabs_width(self.words), "-compact-tabs")
+        compact = size.width < tabs_width(self.words)
+        if compact != self.has_class("-compact-tabs"):
+            self.set_class(compact, "-compact-tabs")
+            for line in self.query(TitleLine):  # it shows the section when the tabs hide
+                line.refresh()
         self.set_class(size.height < SHORT_ROWS, "-short")
 
     def _first_breakpoint(self, size: Size) -> None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
-from textual.widgets import Label
+from textual.containers import Vertical
 
 from accordtui.agreement.lang import Lang
 from accordtui.browser.widgets.section_tabs import SectionTabs
+from accordtui.browser.widgets.title_line import TitleLine
 from accordtui.rendering.labels import SECTIONS, Labels, Section, label
 
 if TYPE_CHECKING:
@@ -35,11 +35,7 @@ class TopBar(Vertical):
         self._start = (section, lang)
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="title-line"):
-            yield Label(id="section-indicator", markup=False)
-            yield Label(id="agreement-title", markup=False)
-            yield Label(id="title-mark", markup=False)
-            yield Label(id="lang-indicator", markup=False)
+        yield TitleLine(id="title-line")
         section, lang = self._start
         names = [self._tab_name(s, lang) for s in SECTIONS]
         yield SectionTabs(names, section, id="sections")
@@ -54,13 +50,10 @@ class TopBar(Vertical):
         indicator = words.section_indicator.format(
             number=SECTIONS.index(section) + 1, count=len(SECTIONS), name=label(section, lang)
         )
-        self.query_one("#section-indicator", Label).update(indicator)
+        self.query_one(TitleLine).show(section=indicator)
 
     def relabel(self, title: Title, lang: Lang, words: Labels) -> None:
         """The agreement's title, tab names and the language indicator in `lang`."""
-        self.query_one("#agreement-title", Label).update(title.pick(lang))
-        mark = self.query_one("#title-mark", Label)
-        mark.update(words.grouping_mark)
-        mark.display = title.editorial  # a title of ours says so, even cut short
+        mark = words.grouping_mark if title.editorial else ""  # ours says so, even cut short
+        self.query_one(TitleLine).relabel(title.pick(lang), mark, words.lang_indicator)
         self.query_one(SectionTabs).relabel([self._tab_name(s, lang) for s in SECTIONS])
-        self.query_one("#lang-indicator", Label).update(words.lang_indicator)
