@@ -60,16 +60,15 @@ def _message(text: str) -> str:
     return message + _EXPECTED[text]
 
 
-def warnings(agreement: object, file: str, data: bytes | None) -> list[Problem]:
-    """A warning for each placeholder in `agreement`, placed in `data`, the file's bytes
-    (None, as for standard input, which cannot be read again: the field path only)."""
-    found = [(loc, _message(text)) for loc, text in placeholders(agreement)]
-    return placed(file, found, data)
+def left(agreement: object) -> list[tuple[Loc, str]]:
+    """The warning for each placeholder in `agreement`: (field path, message)."""
+    return [(loc, _message(text)) for loc, text in placeholders(agreement)]
 
 
 def placed(file: str, found: list[tuple[Loc, str]], data: bytes | None) -> list[Problem]:
-    """A warning for each (field path, message) of `found`, placed in `data` if given.
-    The file's nodes are read only when there is a warning to place."""
+    """A warning for each (field path, message) of `found`, placed in `data`, the file's
+    bytes (None, as for standard input, which cannot be read again: the field path only).
+    The file's nodes are read once, and only when there is a warning to place."""
     root = _root(data) if found and data is not None else None
     out = []
     for loc, message in found:
@@ -85,9 +84,11 @@ def _placed(root: Node | None, loc: Loc) -> tuple[int, int] | None:
 
 
 def _root(data: bytes) -> Node | None:
+    from accordtui.agreement.collector import paused
     from accordtui.agreement.safe_yaml import YamlProblem, compose, decode
 
     try:
-        return compose(decode(data))
+        with paused():  # ~100,000 nodes and no cycle: the hub file's 1.85 s -> 0.56 s
+            return compose(decode(data))
     except YamlProblem:  # changed since it was validated: the warnings go unplaced
         return None

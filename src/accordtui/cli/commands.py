@@ -126,15 +126,16 @@ def _warnings(
     not name its speaker; placed by reading the file again (standard input cannot be:
     its warnings name the field only)."""
     from accordtui.agreement.loader import read_capped
-    from accordtui.agreement.placeholders import placed, warnings
+    from accordtui.agreement.placeholders import left, placed
     from accordtui.agreement.quote_checks import speaker_doubts
 
     data = None
     if isinstance(path, Path):
         with suppress(AgreementError):  # gone since: the warnings go unplaced
             data = read_capped(path, max_bytes)
-    doubts = placed(str(path), list(speaker_doubts(agreement)), data)
-    return warnings(agreement, str(path), data), doubts
+    found = left(agreement)
+    warned = placed(str(path), found + list(speaker_doubts(agreement)), data)
+    return warned[: len(found)], warned[len(found) :]
 
 
 def _warned(placeholders: int, speakers: int) -> str:
