@@ -442,6 +442,7 @@ async def test_export_names_carry_the_language(
 async def test_keys_typed_right_after_slash_land_in_the_query(agreement: Agreement, lang) -> None:
     app = AccordApp(agreement, lang=lang)
     async with app.run_test(size=(80, 24)) as pilot:
+        assert not app.screen.query(SearchBar)  # built at the first search, as the keys arrive
         for key, char in [("slash", "/"), *((c, c) for c in "PEPR/"), ("enter", "\r")]:
             app.post_message(events.Key(key, char))  # back to back, as a paste arrives
         await pilot.pause(0.3)

@@ -41,7 +41,7 @@ async def test_what_readers_cannot_see_never_parts_a_match(decomposed: Agreement
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.screen
         assert isinstance(screen, BrowserScreen)
-        bar = screen.query_one(SearchBar)
+        bar = await screen.search_bar()
         for lang, same in SAME.items():
             screen.lang = lang
             for plain, variants in same.items():

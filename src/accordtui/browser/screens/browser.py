@@ -95,7 +95,6 @@ class BrowserScreen(Sharing):
                 yield LinkList(id="links")
         if self._live_file is not None:
             yield self._live_file
-        yield SearchBar(id="search-bar")
         yield KeyFooter(show_command_palette=self.app.size.width >= PALETTE_KEY_COLUMNS)
 
     @property
@@ -171,7 +170,8 @@ class BrowserScreen(Sharing):
     def _relabel(self) -> None:
         """Interface words follow the content language."""
         self.query_one(TopBar).relabel(self.document.agreement.title, self.lang, self.words)
-        self.query_one(SearchBar).set_placeholder(self.words.search_placeholder)
+        for bar in self.query(SearchBar):  # built at the first search
+            bar.set_placeholder(self.words.search_placeholder)
         if self._live_file is not None:
             self._live_file.relabel(self.words)
         self.refresh_bindings()

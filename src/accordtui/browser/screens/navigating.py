@@ -118,8 +118,7 @@ class Navigating(Searching):
 
     def action_back(self) -> None:
         """Escape closes the search bar first; then it steps back through history."""
-        bar = self.query_one(SearchBar)
-        if bar.is_open:
+        for bar in self.query(SearchBar).filter(".-open"):
             bar.action_close()
             return
         self._restore(self.history.go_back(self.place()))
