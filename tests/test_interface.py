@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 from textual import events
 from textual.command import CommandList
+from textual.css.stylesheet import Stylesheet
+from textual.dom import DOMNode
 from textual.pilot import Pilot
 from textual.widgets import Input, Label, OptionList
 
@@ -559,6 +561,25 @@ async def test_the_footer_is_one_widget_and_a_click_on_a_key_presses_it(
         await pilot.click(KeyFooter, offset=(line.index(FR.key_help), 0))
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
+
+
+async def test_the_first_screen_is_styled_once_before_its_first_frame(
+    agreement: Agreement, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual styles the whole screen again each time it shows; at its first showing
+    every node had just been styled as it mounted."""
+    styled: list[str | None] = []
+    apply = Stylesheet.apply
+
+    def counting(sheet: Stylesheet, node: DOMNode, *args: Any, **kwargs: Any) -> None:
+        styled.append(node.id)
+        apply(sheet, node, *args, **kwargs)
+
+    monkeypatch.setattr(Stylesheet, "apply", counting)
+    app = AccordApp(agreement)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert styled.count("topbar") == 1
 
 
 @pytest.mark.parametrize(
