@@ -38,6 +38,7 @@ LATER = {
     "accordtui.browser.screens.export_dialog",
     "accordtui.browser.screens.export_flow",
     "accordtui.browser.screens.help",
+    "accordtui.browser.screens.once",
     "accordtui.browser.watch",
     "accordtui.browser.widgets.live_file",
     "accordtui.rendering.anchors",
@@ -45,6 +46,7 @@ LATER = {
     "accordtui.rendering.export",
     "accordtui.rendering.markdown_text",
     "accordtui.writing.atomic",
+    "importlib.resources",
 }
 """Imported at the first key that needs them, not before the first frame."""
 

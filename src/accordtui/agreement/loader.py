@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import stat
 import sys
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,7 +21,9 @@ DEFAULT_MAX_BYTES = 8 * 1024 * 1024
 
 def bundled_path() -> Path:
     """The agreement shipped with the package (the repo's `data/accord.yaml`)."""
-    packaged = Path(str(resources.files("accordtui") / "data" / "accord.yaml"))
+    # Beside the package's modules, as importlib.resources would find it (and
+    # without importing it and zipfile before the first frame: ~4 M instructions).
+    packaged = Path(__file__).resolve().parents[1] / "data" / "accord.yaml"
     if packaged.is_file():
         return packaged
     # An editable install runs from the source tree, where the file sits at the root.

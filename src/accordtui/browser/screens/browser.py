@@ -13,8 +13,8 @@ from textual.widgets import Input
 
 from accordtui.agreement.lang import Lang
 from accordtui.browser.keys import help_rows, translate, while_searching
-from accordtui.browser.screens.once import SHORT_ROWS
 from accordtui.browser.screens.sharing import Sharing
+from accordtui.browser.screens.too_small import SHORT_ROWS
 from accordtui.browser.styled import Then
 from accordtui.browser.widgets.detail import Detail
 from accordtui.browser.widgets.detail_pane import DetailPane

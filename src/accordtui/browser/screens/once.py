@@ -13,6 +13,8 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList
 
+from accordtui.browser.screens.too_small import SHORT_ROWS
+
 ResultType = TypeVar("ResultType")
 
 
@@ -27,10 +29,6 @@ class DismissOnce:
         if not self.is_current:  # type: ignore[attr-defined]
             return AwaitComplete.nothing()  # type: ignore[no-untyped-call, no-any-return]
         return super().dismiss(result)  # type: ignore[misc, no-any-return]
-
-
-SHORT_ROWS = 18
-"""Below this many rows, screens drop frames and padding (the `-short` class in app.tcss)."""
 
 
 class OnceModal(DismissOnce, ModalScreen[ResultType]):

@@ -10,6 +10,10 @@ from textual.widgets import Static
 
 from accordtui.rendering.labels import Labels
 
+SHORT_ROWS = 18
+"""Below this many rows, screens drop frames and padding (the `-short` class in app.tcss).
+Here, not with the dialogs that also use it: the main screen's first frame needs it."""
+
 
 class TooSmallScreen(Screen[None]):
     """Names the size needed; the app removes it once the terminal is large enough."""
