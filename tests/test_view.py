@@ -40,6 +40,7 @@ LATER = {
     "accordtui.browser.screens.help",
     "accordtui.browser.screens.once",
     "accordtui.browser.watch",
+    "accordtui.browser.widgets.search_bar",
     "accordtui.browser.widgets.live_file",
     "accordtui.rendering.anchors",
     "accordtui.rendering.citation",

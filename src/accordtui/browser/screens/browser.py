@@ -22,7 +22,6 @@ from accordtui.browser.widgets.hanging import LONG_LIST
 from accordtui.browser.widgets.item_list import ItemList, row_option
 from accordtui.browser.widgets.key_footer import KeyFooter
 from accordtui.browser.widgets.link_list import LinkList
-from accordtui.browser.widgets.search_bar import SearchBar
 from accordtui.browser.widgets.title_line import TitleLine
 from accordtui.browser.widgets.top_bar import TopBar, tabs_width
 from accordtui.rendering.document import Document
@@ -115,7 +114,7 @@ class BrowserScreen(Sharing):
         return bindings
 
     def _search_is_open(self) -> bool:
-        return any(bar.is_open for bar in self.query(SearchBar))
+        return self._bar is not None and self._bar.is_open
 
     def on_resize(self) -> None:
         """Narrow screens: a compact section indicator, a footer that keeps help and quit."""
@@ -181,8 +180,8 @@ class BrowserScreen(Sharing):
     def _relabel(self) -> None:
         """Interface words follow the content language."""
         self.query_one(TopBar).relabel(self.document.agreement.title, self.lang, self.words)
-        for bar in self.query(SearchBar):  # built at the first search
-            bar.set_placeholder(self.words.search_placeholder)
+        if self._bar is not None:  # built at the first search
+            self._bar.set_placeholder(self.words.search_placeholder)
         if self._live_file is not None:
             self._live_file.relabel(self.words)
         self.refresh_bindings()
@@ -277,6 +276,10 @@ class BrowserScreen(Sharing):
         self.lang = "en" if self.lang == "fr" else "fr"
 
     def action_help(self) -> None:
+        from accordtui.browser.legend import legend_rows
+        from accordtui.browser.screens.help import HelpScreen
+        from accordtui.browser.widgets.search_bar import SearchBar
+
         bindings = [
             *self.BINDINGS,
             *ItemList.BINDINGS,
@@ -284,9 +287,6 @@ class BrowserScreen(Sharing):
             *SearchBar.BINDINGS,
             *self.app.BINDINGS,
         ]
-        from accordtui.browser.legend import legend_rows
-        from accordtui.browser.screens.help import HelpScreen
-
         rows = help_rows(self.words, bindings, self.app.get_key_display)
         rows += legend_rows(self.words)
         self.app.push_screen(HelpScreen(self.words.help_title, rows))

@@ -18,7 +18,6 @@ from accordtui.browser.screens.searching import Searching
 from accordtui.browser.widgets.detail import Detail
 from accordtui.browser.widgets.item_list import ItemList
 from accordtui.browser.widgets.link_list import LinkList
-from accordtui.browser.widgets.search_bar import SearchBar
 from accordtui.browser.widgets.section_tabs import SectionTabs
 from accordtui.rendering.blocks import colon
 from accordtui.rendering.labels import SECTIONS, Section, label
@@ -118,8 +117,8 @@ class Navigating(Searching):
 
     def action_back(self) -> None:
         """Escape closes the search bar first; then it steps back through history."""
-        for bar in self.query(SearchBar).filter(".-open"):
-            bar.action_close()
+        if self._bar is not None and self._bar.is_open:
+            self._bar.action_close()
             return
         self._restore(self.history.go_back(self.place()))
 

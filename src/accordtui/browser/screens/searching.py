@@ -9,16 +9,16 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import work
 from textual.reactive import reactive
 from textual.screen import Screen
 
 from accordtui.agreement.lang import Lang
 from accordtui.browser.search import SearchIndex
-from accordtui.browser.widgets.search_bar import SearchBar
 from accordtui.rendering.labels import Labels, labels_for
 
 if TYPE_CHECKING:
+    from accordtui.browser.widgets.search_bar import SearchBar
     from accordtui.rendering.document import Document
 
 
@@ -41,6 +41,8 @@ class Searching(Screen[None]):
         self._indexes: dict[Lang, SearchIndex] = {}
         self._index_lock = threading.Lock()
         self._last_query = ""
+        self._bar: SearchBar | None = None
+        """The search bar, once built (with its module: not before the first frame)."""
         """The query of the search bar last closed: `n` and `N` take it up again."""
 
     @property
@@ -61,12 +63,13 @@ class Searching(Screen[None]):
         it with the first screen cost every start 34 M instructions (of 1,345 M). Keys
         typed meanwhile wait: the app reads its next key once the action that awaits
         this returns."""
-        for bar in self.query(SearchBar):
-            return bar
-        bar = SearchBar(id="search-bar")
-        await self.mount(bar, before="KeyFooter")
-        bar.set_placeholder(self.words.search_placeholder)
-        return bar
+        if self._bar is None:
+            from accordtui.browser.widgets.search_bar import SearchBar
+
+            self._bar = SearchBar(id="search-bar")
+            await self.mount(self._bar, before="KeyFooter")
+            self._bar.set_placeholder(self.words.search_placeholder)
+        return self._bar
 
     async def action_search(self) -> None:
         (await self.search_bar()).open()
@@ -81,8 +84,7 @@ class Searching(Screen[None]):
         for lang in (self.lang, self.other_lang) if self.both else (self.lang,):
             self._index(lang)
 
-    @on(SearchBar.QueryChanged)
-    def _query_changed(self, event: SearchBar.QueryChanged) -> None:
+    def on_search_bar_query_changed(self, event: SearchBar.QueryChanged) -> None:
         self.query_text = event.query.strip()
         self._update_matches()
 
@@ -126,8 +128,8 @@ class Searching(Screen[None]):
             self._show_count(self._count_text(query, matches))
 
     def _show_count(self, text: str) -> None:
-        for bar in self.query(SearchBar):  # none before the first search: nothing to count
-            bar.show_count(text)
+        if self._bar is not None:  # none before the first search: nothing to count
+            self._bar.show_count(text)
 
     def _count_text(self, query: str, matches: list[str]) -> str:
         """How many entries match, in words, before the reader steps through them."""
@@ -137,8 +139,7 @@ class Searching(Screen[None]):
             return self.words.match_count.format(count=len(matches))
         return self.words.match_count_one if matches else self.words.match_none
 
-    @on(SearchBar.Submitted)
-    def _search_submitted(self, event: SearchBar.Submitted) -> None:
+    def on_search_bar_submitted(self, event: SearchBar.Submitted) -> None:
         self._submit(event.query)
 
     async def search_text(self, query: str) -> None:
@@ -157,8 +158,7 @@ class Searching(Screen[None]):
             self.query_one("#items").focus()
             self._show_position()
 
-    @on(SearchBar.Closed)
-    def _search_closed(self) -> None:
+    def on_search_bar_closed(self) -> None:
         self._last_query = self.query_text or self._last_query
         self.remove_class("-searching")
         self.query_text = ""
@@ -168,7 +168,8 @@ class Searching(Screen[None]):
     def action_next_match(self, step: int) -> None:
         if not self.matches and self._last_query:  # as in less and vi: the last search again
             query = self._last_query
-            self.query_one(SearchBar).show_query(query)
+            assert self._bar is not None, "a query is kept only from a bar closed"
+            self._bar.show_query(query)
             self.add_class("-searching")
             self.query_text = query
             self.matched_query = query
