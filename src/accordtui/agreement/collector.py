@@ -10,6 +10,8 @@ for the program's main thread, not for loads running side by side in threads.
 from __future__ import annotations
 
 import gc
+import sys
+import sysconfig
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -80,12 +82,12 @@ def untrack_new(root: object) -> int:
     since they were made (they are then all in its youngest generation), off the event
     loop: ~0.25 s for those objects, in slices that let the loop run.
     """
+    untrack = _untrack()
     young = gc.get_objects(0)
-    unseen = {id(made) for made in young}
-    if id(root) not in unseen:
+    unseen = {id(made) for made in young if _data(made)}
+    if untrack is None or id(root) not in unseen:
         return 0
     unseen.discard(id(root))
-    untrack = _untrack()
     todo = [root]
     taken = 0
     while todo:
@@ -103,12 +105,30 @@ def untrack_new(root: object) -> int:
 _BATCH = 2000
 """Objects whose referents are listed in one call: one call holds the interpreter's lock."""
 
+_CONTAINERS = frozenset({dict, list, tuple, set, frozenset})
+
+
+def _data(made: object) -> bool:
+    """Whether `made` is data the walk may take out and go through: a built-in container
+    or an instance of one of our classes. Those are freed by code that checks whether
+    they are tracked. A function, cell, class, module or iterator is freed by code that
+    assumes it is: taken out, it crashed the interpreter when freed (a cached start
+    imports pydantic's modules at the first save, and the walk reached them through
+    a view's class)."""
+    kind = type(made)
+    return kind in _CONTAINERS or (
+        kind.__module__.startswith("accordtui.") and not isinstance(made, type)
+    )
+
 
 @cache
-def _untrack() -> Callable[[object], None]:
-    """CPython's own `PyObject_GC_UnTrack`: safe only on an object the collector tracks
-    (all of `gc.get_objects`'s are, and the list keeps them alive). ctypes is imported
-    at the first save, not at every start."""
+def _untrack() -> Callable[[object], None] | None:
+    """CPython's own `PyObject_GC_UnTrack`, safe on an object the collector tracks (all
+    of `gc.get_objects`'s are, and the list keeps them alive); None elsewhere (another
+    Python, or a build without the global lock), where the collector keeps walking the
+    document. ctypes is imported at the first save, not at every start."""
+    if sys.implementation.name != "cpython" or sysconfig.get_config_var("Py_GIL_DISABLED"):
+        return None
     import ctypes
 
     function = ctypes.pythonapi.PyObject_GC_UnTrack
