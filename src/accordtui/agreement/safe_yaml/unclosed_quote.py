@@ -78,13 +78,23 @@ def _opening(text: str, end: int, quote: str) -> int | None:
     escaped (`\\"` in double quotes, `''` in single quotes)."""
     at = end
     while (at := text.rfind(quote, 0, at)) >= 0:
-        if quote == '"' and (at - len(text[:at].rstrip("\\"))) % 2:
+        if quote == '"' and _backslashes_before(text, at) % 2:
             continue  # an escaped \"
         if quote == "'" and at > 0 and text[at - 1] == "'":
             at -= 1  # a doubled '' inside single quotes
             continue
         return at
     return None
+
+
+def _backslashes_before(text: str, at: int) -> int:
+    """How many backslashes stand just before `at`, counted back from it: each quote's
+    run is its own, so a file of many `\\"` is read once (a copy of the text before each
+    took 42 s on 223 KB of them)."""
+    count = 0
+    while at - count > 0 and text[at - count - 1] == "\\":
+        count += 1
+    return count
 
 
 def _place(text: str, offset: int) -> tuple[int, int]:
