@@ -79,8 +79,9 @@ class BrowserScreen(Sharing):
     ) -> None:
         super().__init__(document)
         self._live_file = live_file
-        self._shown_once = False
         """Shown under the panes with `--watch`: the file's problems, if it has any."""
+        self._shown_once = False
+        """Whether the screen has been shown: its first showing is not styled again."""
         self.set_reactive(BrowserScreen.lang, lang)
 
     def compose(self) -> ComposeResult:
