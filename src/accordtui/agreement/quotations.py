@@ -16,9 +16,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from accordtui.agreement.guesses import NAME
+from accordtui.agreement.quote_checks import unmarked
 from accordtui.agreement.release_text import Block
 
-_QUOTED = re.compile(r"«\s*(.+?)\s*»", re.DOTALL)
+_QUOTED = re.compile(r"«([^«»]*)»")
+"""A « » and its words: no nested quantifier, so a run of spaces or of « costs linear time."""
 _AFTER = re.compile(
     r"\s*,\s*((?:(?:a|ont)\s+)?[a-zß-ÿ]+\s+" + NAME + r"(?:,\s*([^,.;:«»]+?))?)\s*(?=[,.;:]|$)"
 )
@@ -61,20 +63,28 @@ def quotes(blocks: Sequence[Block]) -> list[Quoted]:
 
 def _after_line(line_text: str, line: re.Match[str], text: str) -> Quoted:
     """The paragraph after a speaker's line: their quote, whole or in its « »."""
-    quoted = _QUOTED.fullmatch(text.strip())
     attribution = line_text[: line.end(2)].strip()
-    return Quoted(quoted.group(1) if quoted else text, attribution, line.group(1), line.group(2))
+    return Quoted(_words_alone(text), attribution, line.group(1), line.group(2))
+
+
+def _words_alone(text: str) -> str:
+    """`text` without the quotation marks around it, « », “ ” or " " alike, as many
+    pairs as it has: the program adds its own, and the file would not validate."""
+    while (inner := unmarked(text)) is not None:
+        text = inner
+    return text.strip()
 
 
 def _inline(text: str) -> Iterator[Quoted]:
     """The « » of a paragraph whose sentence names the speaker, after or before it."""
     for quoted in _QUOTED.finditer(text):
-        if len(quoted.group(1).split()) < _FEWEST_WORDS:
+        words = _words_alone(quoted.group(1))
+        if len(words.split()) < _FEWEST_WORDS:
             continue
         said = _said_after(text, quoted.end()) or _said_before(text, quoted.start())
         if said is not None:
             attribution, speaker, role = said
-            yield Quoted(quoted.group(1), attribution, speaker, role)
+            yield Quoted(words, attribution, speaker, role)
 
 
 _Said = tuple[str, str, str | None]

@@ -1,0 +1,87 @@
+"""`accordtui new` against hostile release texts: bounded work, and a draft that validates.
+
+Each input took seconds (or minutes) before its fix and takes milliseconds after; the
+generous alarm only turns a return of the old super-linear work into a failure instead
+of a hung run: it asserts that the work completes, never how fast.
+"""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import TypeVar
+
+import pytest
+
+from accordtui.agreement.model import Agreement
+from accordtui.agreement.parsing import parse
+from accordtui.agreement.release_text import read_release
+from accordtui.agreement.template import agreement_yaml
+
+T = TypeVar("T")
+_GENEROUS_S = 20
+
+
+class _Unbounded(Exception):
+    """The work did not complete: it grew faster than its input."""
+
+
+@contextmanager
+def _bounded() -> Iterator[None]:
+    def stop(_signum: int, _frame: object) -> None:
+        raise _Unbounded
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(_GENEROUS_S)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _new(text: str) -> tuple[str, Agreement]:
+    """The draft `new` writes for `text`, and the agreement it validates as."""
+    with _bounded():
+        release = read_release(text.encode(), "hostile.txt")
+        written = agreement_yaml(release, "hostile.txt", date(2025, 1, 1))
+        return written, parse(written.encode(), "new.yaml")
+
+
+def _completes(work: Callable[[], T]) -> T:
+    with _bounded():
+        return work()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Titre\n\n« " + " " * 10_000 + "x\n",  # > 60 s before: cubic « \s*(.+?)\s* »
+        "Titre\n\n" + "« un deux " * 60_000 + "\n",  # many « and no »
+    ],
+    ids=["spaces-after-guillemet", "guillemets-never-closed"],
+)
+def test_a_quote_search_completes_on_spaces_and_unclosed_guillemets(text: str) -> None:
+    _new(text)
+
+
+def test_a_speaker_s_quote_in_english_or_straight_marks_is_drafted_without_them() -> None:
+    text = (
+        "Titre\n\nJean Dupont, directeur général de l’ONF :\n\n"
+        "“Nous sommes ravis de cet accord historique.”\n\n"
+        "Marie Curie, présidente du CNRS :\n\n"
+        '"Une étape importante pour nous tous."\n'
+    )
+    _, agreement = _new(text)
+    assert [q.text.fr for q in agreement.quotes] == [
+        "Nous sommes ravis de cet accord historique.",
+        "Une étape importante pour nous tous.",
+    ]
+
+
+def test_marks_inside_guillemets_are_left_out_of_the_quote() -> None:
+    text = "Titre\n\n« “Nous signons un accord historique” », a déclaré Jean Dupont.\n"
+    _, agreement = _new(text)
+    assert [q.text.fr for q in agreement.quotes] == ["Nous signons un accord historique"]
