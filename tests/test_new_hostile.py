@@ -17,6 +17,7 @@ import pytest
 
 from accordtui.agreement.model import Agreement
 from accordtui.agreement.parsing import parse
+from accordtui.agreement.quotations import quotes
 from accordtui.agreement.release_text import read_release
 from accordtui.agreement.template import agreement_yaml
 
@@ -85,3 +86,40 @@ def test_marks_inside_guillemets_are_left_out_of_the_quote() -> None:
     text = "Titre\n\n« “Nous signons un accord historique” », a déclaré Jean Dupont.\n"
     _, agreement = _new(text)
     assert [q.text.fr for q in agreement.quotes] == ["Nous signons un accord historique"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« un deux trois quatre » , a dit Jean Dupont, x" + " " * 100_000 + "y\n",
+        "Jean Dupont, x" + " " * 100_000 + "y « un deux trois quatre »\n",
+        "Jean Dupont, x" + " " * 200_000 + "y\n\nSuite.\n",
+        "Jean Dupont, a " * 10_000 + "\n\nSuite.\n",
+        "Il fait beau. « un deux trois quatre cinq » " * 10_000 + "\n",
+    ],
+    ids=["after-quote", "before-quote", "speaker-line", "names-no-colon", "sentences"],
+)
+def test_a_speaker_search_completes_on_long_runs(text: str) -> None:
+    """Each took minutes before (a title's lazy words and the spaces after it both took
+    the spaces; each quote searched the paragraph from its start); now milliseconds."""
+    blocks = read_release(f"Titre\n\n{text}".encode(), "hostile.txt").blocks
+    _completes(lambda: quotes(blocks))
+
+
+def test_a_page_date_search_completes_on_a_long_run_of_spaces() -> None:
+    text = "Modifié le" + " " * 100_000 + "x\n\nUn paragraphe.\n"
+    release = _completes(lambda: read_release(text.encode(), "hostile.txt"))
+    assert release.page_date is None
+
+
+def test_a_speaker_line_and_a_sentence_before_a_quote_still_name_the_speaker() -> None:
+    text = (
+        "Titre\n\nLe taux est de 3.5 %. Pour Marie Curie, présidente du CNRS, « nous "
+        "signons un accord historique ».\n\nJean Dupont, directeur général de l’ONF :\n\n"
+        "« Une étape importante pour nous tous. »\n"
+    )
+    said = quotes(read_release(text.encode(), "t").blocks)
+    assert [(q.attribution, q.speaker, q.role) for q in said] == [
+        ("Pour Marie Curie, présidente du CNRS", "Marie Curie", "présidente du CNRS"),
+        ("Jean Dupont, directeur général de l’ONF", "Jean Dupont", "directeur général de l’ONF"),
+    ]

@@ -39,10 +39,11 @@ Kind = Literal["paragraph", "bullet", "heading"]
 _BULLET = re.compile(r"[•\-*–—▪◦]\s+")
 _ENDS_SENTENCE = tuple('.!?:;…»”"')
 _PAGE_DATE = re.compile(
-    r"(?:Changed on|Modifié le|Mis à jour le|Updated on|Last changed)\s*:?\s*"
+    r"(?:Changed on|Modifié le|Mis à jour le|Updated on|Last changed)\s*(?::\s*)?"
     r"(?:(\d{1,2})/(\d{1,2})/(\d{4})|(\d{4})-(\d{2})-(\d{2}))",
     re.IGNORECASE,
 )
+"""The page's date: no two patterns take the same spaces, so a run of them costs linear time."""
 
 
 @dataclass(frozen=True)
