@@ -14,17 +14,20 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
 from re import Match
 from typing import Any, TypeVar
 
 import pytest
 
-from accordtui.agreement import guesses
+from accordtui.agreement import guesses, quotations
+from accordtui.agreement.errors import AgreementError
 from accordtui.agreement.model import Agreement
 from accordtui.agreement.parsing import parse
-from accordtui.agreement.quotations import quotes
+from accordtui.agreement.quotations import Quoted, quotes
 from accordtui.agreement.release_text import read_release
 from accordtui.agreement.template import agreement_yaml
+from accordtui.writing import new_agreement
 
 T = TypeVar("T")
 _GENEROUS_S = 20
@@ -183,3 +186,46 @@ def test_spelling_an_acronym_builds_no_function_per_call(monkeypatch: pytest.Mon
     assert guesses._spells(words, "CNRS")
     assert not guesses._spells(words, "CNRX")
     assert built == []
+
+
+_RELEASE = (
+    "Changed on 01/07/2024\n\nTitre\n\nJean Dupont, directeur général de l’ONF :\n\n"
+    "« Nous sommes ravis de cet accord historique. »\n"
+)
+
+
+def test_a_draft_over_the_size_validate_reads_is_refused_before_writing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 960 KB list of bullets made a 9.97 MB file that `validate` then refused."""
+    monkeypatch.setattr(new_agreement, "DEFAULT_MAX_BYTES", 2_000)
+    (tmp_path / "release.txt").write_text(_RELEASE, encoding="utf-8")
+    with pytest.raises(new_agreement.NewError, match=r"would be [\d,]+ bytes, more than the 2,000"):
+        new_agreement.write_new(tmp_path / "release.txt", tmp_path / "a.yaml", None, force=False)
+    assert not (tmp_path / "a.yaml").exists()
+
+
+def test_quotes_that_would_not_validate_are_left_out_and_said_to_be(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`new` exited 1, its errors located in the file it had not written."""
+    invented = Quoted("Des mots que le communiqué ne dit pas.", "Jean Dupont", "Jean Dupont", None)
+    monkeypatch.setattr(quotations, "quotes", lambda blocks: [invented])
+    (tmp_path / "release.txt").write_text(_RELEASE, encoding="utf-8")
+    new_agreement.write_new(tmp_path / "release.txt", tmp_path / "a.yaml", None, force=False)
+    written = (tmp_path / "a.yaml").read_text(encoding="utf-8")
+    assert "quotes: []  # the release's quotes: those `new` guessed did not validate" in written
+    assert parse(written.encode(), "a.yaml").quotes == []
+
+
+def test_a_draft_that_would_not_validate_is_located_in_the_draft_never_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(new_agreement, "agreement_yaml", lambda *a, **k: "id: [\n")
+    (tmp_path / "release.txt").write_text(_RELEASE, encoding="utf-8")
+    with pytest.raises(AgreementError) as raised:
+        new_agreement.write_new(tmp_path / "release.txt", tmp_path / "a.yaml", None, force=False)
+    assert {p.file for p in raised.value.problems} == {
+        f"{tmp_path / 'a.yaml'} (the draft, not written)"
+    }
+    assert not (tmp_path / "a.yaml").exists()

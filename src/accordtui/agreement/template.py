@@ -24,6 +24,7 @@ from accordtui.agreement.schema import editor_line
 from accordtui.agreement.template_examples import EXAMPLES
 from accordtui.agreement.template_fields import CHECK, GUESS, QUOTED, bilingual, q, slug, unique
 from accordtui.agreement.template_people import (
+    QUOTES_LEFT_OUT,
     NamedParty,
     NamedPerson,
     member_of,
@@ -40,8 +41,11 @@ _PLACE = re.compile(r"\bà ([A-ZÀ-ÖØ-Þ][\w-]+)")
 _SIGNING_WORDS = re.compile(r"\bsign", re.IGNORECASE)
 
 
-def agreement_yaml(release: Release, source: str, page_date: date) -> str:
-    """The YAML text of a valid agreement holding `release`, commented for its author."""
+def agreement_yaml(
+    release: Release, source: str, page_date: date, *, with_quotes: bool = True
+) -> str:
+    """The YAML text of a valid agreement holding `release`, commented for its author;
+    `with_quotes=False` leaves the guessed quotes out, should they not validate."""
     lead = next((b for b in release.blocks if b.kind == "paragraph"), release.blocks[0])
     signing = next(
         (b for b in release.blocks if b is not lead and _SIGNING_WORDS.search(b.fr)), lead
@@ -49,7 +53,7 @@ def agreement_yaml(release: Release, source: str, page_date: date) -> str:
     taken = {"lead", "signing", *(block.id for block in release.blocks)}
     named = _parties_named(lead, signing, taken)
     people = _people_named(signing, lead, taken, named)
-    said = quotations.quotes(release.blocks)
+    said = quotations.quotes(release.blocks) if with_quotes else []
     everyone = people + speakers(said, people, named, taken)
     parts = [
         _header(source),
@@ -61,7 +65,7 @@ def agreement_yaml(release: Release, source: str, page_date: date) -> str:
         _parties(named, _naming(lead, signing)),
         people_yaml(everyone),
         EXAMPLES,
-        quotes_yaml(said, everyone, taken),
+        quotes_yaml(said, everyone, taken) if with_quotes else QUOTES_LEFT_OUT,
         _release(release.blocks),
     ]
     return "\n".join(parts)

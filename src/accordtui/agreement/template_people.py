@@ -86,13 +86,20 @@ def _role(role: str) -> str:
     )
 
 
-_NONE_FOUND = """\
-quotes: []  # the release's quotes; `new` found none in « » with a speaker named
+_EXAMPLE_QUOTE = """\
 #  - id: first-quote
 #    speaker: an-id-of-people
 #    attribution: {fr: "…", en: "…"}  # QUOTES the words that name the speaker
 #    text: {fr: "…", en: "…"}  # fr QUOTES the release word for word, without « »
 """
+_NONE_FOUND = (
+    "quotes: []  # the release's quotes; `new` found none in « » with a speaker named\n"
+    + _EXAMPLE_QUOTE
+)
+QUOTES_LEFT_OUT = (
+    "quotes: []  # the release's quotes: those `new` guessed did not validate, so are left"
+    " out; write them\n" + _EXAMPLE_QUOTE
+)
 
 
 def quotes_yaml(said: Sequence[Quoted], people: Sequence[NamedPerson], taken: set[str]) -> str:
