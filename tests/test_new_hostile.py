@@ -27,6 +27,7 @@ from accordtui.agreement.parsing import parse
 from accordtui.agreement.quotations import Quoted, quotes
 from accordtui.agreement.release_text import read_release
 from accordtui.agreement.template import agreement_yaml
+from accordtui.agreement.template_fields import Ids, unique
 from accordtui.writing import new_agreement
 
 T = TypeVar("T")
@@ -229,3 +230,23 @@ def test_a_draft_that_would_not_validate_is_located_in_the_draft_never_written(
         f"{tmp_path / 'a.yaml'} (the draft, not written)"
     }
     assert not (tmp_path / "a.yaml").exists()
+
+
+class _CountingSet(set[str]):
+    """A set that counts the lookups made in it."""
+
+    lookups = 0
+
+    def __contains__(self, item: object) -> bool:
+        self.lookups += 1
+        return super().__contains__(item)
+
+
+def test_ids_for_one_speaker_s_many_quotes_are_found_in_linear_work() -> None:
+    """Counting from 2 for each id took 2,000 quotes of one speaker 2,001,000 lookups."""
+    ids = Ids(["quote-jean-dupont"])
+    ids.taken = counting = _CountingSet(ids.taken)
+    given = [unique("quote-jean-dupont", ids) for _ in range(2_000)]
+    assert given[:2] == ["quote-jean-dupont-2", "quote-jean-dupont-3"]
+    assert len(set(given)) == 2_000
+    assert counting.lookups <= 2 * 2_000

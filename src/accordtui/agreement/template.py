@@ -22,7 +22,16 @@ from accordtui.agreement.quoting import QUOTING_RULE
 from accordtui.agreement.release_text import Block, Release
 from accordtui.agreement.schema import editor_line
 from accordtui.agreement.template_examples import EXAMPLES
-from accordtui.agreement.template_fields import CHECK, GUESS, QUOTED, bilingual, q, slug, unique
+from accordtui.agreement.template_fields import (
+    CHECK,
+    GUESS,
+    QUOTED,
+    Ids,
+    bilingual,
+    q,
+    slug,
+    unique,
+)
 from accordtui.agreement.template_people import (
     QUOTES_LEFT_OUT,
     NamedParty,
@@ -50,7 +59,7 @@ def agreement_yaml(
     signing = next(
         (b for b in release.blocks if b is not lead and _SIGNING_WORDS.search(b.fr)), lead
     )
-    taken = {"lead", "signing", *(block.id for block in release.blocks)}
+    taken = Ids(["lead", "signing", *(block.id for block in release.blocks)])
     named = _parties_named(lead, signing, taken)
     people = _people_named(signing, lead, taken, named)
     said = quotations.quotes(release.blocks) if with_quotes else []
@@ -168,7 +177,7 @@ def _naming(lead: Block, signing: Block) -> str:
     return lead.fr if signing is lead else f"{lead.fr}\n{signing.fr}"
 
 
-def _parties_named(lead: Block, signing: Block, taken: set[str]) -> list[NamedParty]:
+def _parties_named(lead: Block, signing: Block, taken: Ids) -> list[NamedParty]:
     """The parties the lead and the signing name with their acronym; else a guess from
     the lead's first capitalised words, as before any acronym was read."""
     found = guesses.parties(_naming(lead, signing))
@@ -180,7 +189,7 @@ def _parties_named(lead: Block, signing: Block, taken: set[str]) -> list[NamedPa
 
 
 def _people_named(
-    signing: Block, lead: Block, taken: set[str], parties: list[NamedParty]
+    signing: Block, lead: Block, taken: Ids, parties: list[NamedParty]
 ) -> list[NamedPerson]:
     """Everyone the signing names with a title, then a party of theirs if the title
     names one; else a guess from its first capitalised words."""

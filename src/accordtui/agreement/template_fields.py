@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from accordtui.agreement.placeholders import UNTRANSLATED
 
@@ -13,13 +14,25 @@ GUESS = f"{QUOTED}; a guess from it: check it"
 CHECK = "guessed, check them"
 
 
-def unique(slug: str, taken: set[str]) -> str:
+class Ids:
+    """The ids taken in the file, and for each slug the last number given: the next
+    `quote-jean-dupont` starts there, where counting from 2 each time was quadratic
+    (2,000 quotes of one speaker: 0.62 s; 16,000: over a minute)."""
+
+    def __init__(self, taken: Iterable[str]) -> None:
+        self.taken = set(taken)
+        self.last: dict[str, int] = {}
+
+
+def unique(slug: str, ids: Ids) -> str:
     """`slug`, or `slug-2`, `slug-3`…: ids are unique in the file, release ids included."""
-    found, n = slug, 1
-    while found in taken:
+    n = ids.last.get(slug, 1)
+    found = slug if n == 1 else f"{slug[:60]}-{n}"
+    while found in ids.taken:
         n += 1
         found = f"{slug[:60]}-{n}"
-    taken.add(found)
+    ids.last[slug] = n
+    ids.taken.add(found)
     return found
 
 

@@ -10,7 +10,16 @@ from dataclasses import dataclass
 from accordtui.agreement import guesses
 from accordtui.agreement.placeholders import ROLE_TO_WRITE, UNTRANSLATED
 from accordtui.agreement.quotations import Quoted
-from accordtui.agreement.template_fields import CHECK, GUESS, QUOTED, bilingual, q, slug, unique
+from accordtui.agreement.template_fields import (
+    CHECK,
+    GUESS,
+    QUOTED,
+    Ids,
+    bilingual,
+    q,
+    slug,
+    unique,
+)
 
 
 @dataclass(frozen=True)
@@ -45,7 +54,7 @@ def speakers(
     said: Sequence[Quoted],
     people: Sequence[NamedPerson],
     parties: Sequence[NamedParty],
-    taken: set[str],
+    taken: Ids,
 ) -> list[NamedPerson]:
     """The speakers of quotes whom `people` does not name yet: their title from the
     attribution, else a placeholder to replace."""
@@ -102,15 +111,15 @@ QUOTES_LEFT_OUT = (
 )
 
 
-def quotes_yaml(said: Sequence[Quoted], people: Sequence[NamedPerson], taken: set[str]) -> str:
+def quotes_yaml(said: Sequence[Quoted], people: Sequence[NamedPerson], taken: Ids) -> str:
     """Each quote the release prints, verbatim, its speaker one of `people`."""
     if not said:
         return _NONE_FOUND
-    out = "quotes:  # what the people above said, as the release prints it\n"
-    for quoted in said:
+    out = ["quotes:  # what the people above said, as the release prints it\n"]
+    for quoted in said:  # joined once: adding to the text each time was quadratic
         speaker = _said_by(quoted, people)
         assert speaker is not None  # `speakers` named everyone who speaks
-        out += (
+        out.append(
             f"  - id: {unique('quote-' + speaker.id, taken)}\n"
             f"    speaker: {speaker.id}  # the id in `people` of who said it: a guess, check it\n"
             "    attribution:  # the release's words that name the speaker\n"
@@ -118,4 +127,4 @@ def quotes_yaml(said: Sequence[Quoted], people: Sequence[NamedPerson], taken: se
             + "    text:  # what they said, without the « »\n"
             + bilingual("      ", quoted.text, f"{QUOTED}; a guess: check where it starts, ends")
         )
-    return out
+    return "".join(out)
