@@ -41,9 +41,9 @@ class Searching(Screen[None]):
         self._indexes: dict[Lang, SearchIndex] = {}
         self._index_lock = threading.Lock()
         self._last_query = ""
+        """The query of the search bar last closed: `n` and `N` take it up again."""
         self._bar: SearchBar | None = None
         """The search bar, once built (with its module: not before the first frame)."""
-        """The query of the search bar last closed: `n` and `N` take it up again."""
 
     @property
     def words(self) -> Labels:
