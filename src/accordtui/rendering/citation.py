@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from accordtui.agreement.lang import Lang
-from accordtui.rendering.blocks import format_date
+from accordtui.rendering.blocks import format_date, quote_marks
 from accordtui.rendering.document import Document
 from accordtui.rendering.entries import titled
 from accordtui.rendering.labels import label
@@ -63,7 +63,7 @@ def quoted(text: str, lang: Lang) -> list[str]:
     Each paragraph opens with a quotation mark and only the last closes, as both
     languages' typography asks of a quotation over several paragraphs.
     """
-    opening, closing = ("«\u00a0", "\u00a0»") if lang == "fr" else ("“", "”")
+    opening, closing = quote_marks(lang)
     text = text.strip()
     if text[:1] == opening[:1] and text[-1:] == closing[-1:]:
         opening = closing = ""  # the release's own marks already quote it

@@ -131,7 +131,7 @@ class BrowserScreen(Sharing):
         self.refresh_bindings()
 
     def _fit(self, size: Size) -> None:
-        compact = size.width < tabs_width(self.words)
+        compact = size.width < tabs_width(self.lang)
         if compact != self.has_class("-compact-tabs"):
             self.set_class(compact, "-compact-tabs")
             for line in self.query(TitleLine):  # it shows the section when the tabs hide

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.containers import Vertical
 
@@ -16,9 +17,14 @@ if TYPE_CHECKING:
     from accordtui.agreement.model import Title
 
 
-def tabs_width(words: Labels) -> int:
-    """Columns the tabs need on their row (tab: label + 1)."""
-    return sum(len(f"{n} {getattr(words, s)}") + 1 for n, s in enumerate(SECTIONS, start=1))
+def tab_names(lang: Lang) -> list[str]:
+    """Each section's tab as the row names it: its number key, then its name."""
+    return [f"{n} {label(section, lang)}" for n, section in enumerate(SECTIONS, start=1)]
+
+
+def tabs_width(lang: Lang) -> int:
+    """Columns the tabs need on their row (each name, then one blank)."""
+    return sum(cell_len(name) + 1 for name in tab_names(lang))
 
 
 class TopBar(Vertical):
@@ -37,12 +43,7 @@ class TopBar(Vertical):
     def compose(self) -> ComposeResult:
         yield TitleLine(id="title-line")
         section, lang = self._start
-        names = [self._tab_name(s, lang) for s in SECTIONS]
-        yield SectionTabs(names, section, id="sections")
-
-    @staticmethod
-    def _tab_name(section: Section, lang: Lang) -> str:
-        return f"{SECTIONS.index(section) + 1} {label(section, lang)}"
+        yield SectionTabs(tab_names(lang), section, id="sections")
 
     def show(self, section: Section, lang: Lang, words: Labels) -> None:
         """Mark `section` as the current one, in the tabs and the compact indicator."""
@@ -56,4 +57,4 @@ class TopBar(Vertical):
         """The agreement's title, tab names and the language indicator in `lang`."""
         mark = words.grouping_mark if title.editorial else ""  # ours says so, even cut short
         self.query_one(TitleLine).relabel(title.pick(lang), mark, words.lang_indicator)
-        self.query_one(SectionTabs).relabel([self._tab_name(s, lang) for s in SECTIONS])
+        self.query_one(SectionTabs).relabel(tab_names(lang))
