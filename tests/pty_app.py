@@ -107,6 +107,7 @@ class PtyApp:
         while True:
             pid, status = os.waitpid(self.process.pid, os.WUNTRACED | os.WNOHANG)
             if pid and os.WIFSTOPPED(status):
+                self.read(0.1)  # what it wrote before stopping may still wait in the pty
                 return
             assert time.monotonic() < deadline, "never stopped"
             self.read(0.05)
