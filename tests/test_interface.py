@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from textual import events
+from textual._compositor import Compositor, LayoutUpdate
 from textual.command import CommandList
 from textual.css.stylesheet import Stylesheet
 from textual.dom import DOMNode
@@ -580,6 +581,27 @@ async def test_the_first_screen_is_styled_once_before_its_first_frame(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert styled.count("topbar") == 1
+
+
+async def test_the_first_frame_drawn_holds_the_first_entry_s_text(
+    agreement: Agreement, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The detail pane learnt its width from a Resize handled after the first frame:
+    that frame showed it empty, and the text came two full redraws later."""
+    frames: list[str] = []
+    render_update = Compositor.render_update
+
+    def recording(compositor: Compositor, *args: Any, **kwargs: Any) -> Any:
+        update = render_update(compositor, *args, **kwargs)
+        if isinstance(update, LayoutUpdate):
+            frames.append("".join(s.text for line in update.strips for s in line))
+        return update
+
+    monkeypatch.setattr(Compositor, "render_update", recording)
+    app = AccordApp(agreement)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+    assert frames and agreement.lead.text.fr[:30] in frames[0]
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from textual import work
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.content import Content
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.worker import get_current_worker
@@ -169,6 +169,13 @@ class Detail(ScrollView, can_focus=True):
                 return
         if placed is not None:
             self.scroll_to_line(placed[0])
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # Laid out for the first time, the pane is drawn before the Resize that gives its
+        # width arrives: wrap now, or the first frame shows it empty, the text a frame later.
+        if not self._width and self._text_width > 0:
+            self._wrap()
+        return super().render_lines(crop)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
