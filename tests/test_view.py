@@ -48,6 +48,7 @@ LATER = {
     "accordtui.rendering.markdown_text",
     "accordtui.writing.atomic",
     "importlib.resources",
+    "sysconfig",
 }
 """Imported at the first key that needs them, not before the first frame."""
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gc
 import sys
-import sysconfig
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -126,7 +125,9 @@ def _untrack() -> Callable[[object], None] | None:
     """CPython's own `PyObject_GC_UnTrack`, safe on an object the collector tracks (all
     of `gc.get_objects`'s are, and the list keeps them alive); None elsewhere (another
     Python, or a build without the global lock), where the collector keeps walking the
-    document. ctypes is imported at the first save, not at every start."""
+    document. ctypes and sysconfig are imported at the first save, not at every start."""
+    import sysconfig
+
     if sys.implementation.name != "cpython" or sysconfig.get_config_var("Py_GIL_DISABLED"):
         return None
     import ctypes
