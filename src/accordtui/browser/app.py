@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from textual import events
 from textual.app import App
@@ -27,8 +26,7 @@ if TYPE_CHECKING:
     from accordtui.browser.widgets.live_file import LiveFile
 
 
-@dataclass(frozen=True)
-class WatchedFile:
+class WatchedFile(NamedTuple):
     """`--watch`: the file to read again on each save, and its size cap."""
 
     path: Path

@@ -9,7 +9,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from copy import copy
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from textual.content import Content, Span
@@ -168,15 +167,22 @@ def styled(
     return Styled(text, spans, query, heading)
 
 
-@dataclass(slots=True)
 class Lines:
     """Screen lines as character ranges (and an indent in cells for each): plain numbers,
     so a long entry costs the garbage collector nothing; `Styled.stretch` makes the few
     lines on screen."""
 
-    starts: list[int] = field(default_factory=list)
-    ends: list[int] = field(default_factory=list)
-    indents: list[int] = field(default_factory=list)
+    __slots__ = ("ends", "indents", "starts")
+
+    def __init__(
+        self,
+        starts: list[int] | None = None,
+        ends: list[int] | None = None,
+        indents: list[int] | None = None,
+    ) -> None:
+        self.starts = starts if starts is not None else []
+        self.ends = ends if ends is not None else []
+        self.indents = indents if indents is not None else []
 
     def __len__(self) -> int:
         return len(self.starts)

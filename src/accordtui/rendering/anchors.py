@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import replace
 
 from accordtui.rendering.blocks import Block, Heading
 
@@ -45,7 +44,7 @@ class HeadingNames:
             if isinstance(block, Heading):
                 text = self.unique(block.text, qualifier)
                 if text != block.text:
-                    block = replace(block, text=text)
+                    block = Heading(text, block.level, block.key)
             out.append(block)
         return out
 

@@ -6,7 +6,6 @@ reader is (the section, the entry, the paragraph they came from) and how they mo
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -92,9 +91,9 @@ class Navigating(Searching):
         self._relabel()  # the title may have changed
         if place.key not in document:
             keys = document.keys(self.section) or document.keys("overview")
-            place = replace(place, key=keys[0], scroll=0, link=None, came_from=None)
+            place = place._replace(key=keys[0], scroll=0, link=None, came_from=None)
         elif place.came_from is not None and place.came_from not in document:
-            place = replace(place, came_from=None)
+            place = place._replace(came_from=None)
         self._restore(place)
         if changed:
             self.query_one(LinkList).renew(document, self.key, self.lang, changed)
