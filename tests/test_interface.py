@@ -11,6 +11,7 @@ import pytest
 from textual import events
 from textual._compositor import Compositor, LayoutUpdate
 from textual.command import CommandList
+from textual.css.scalar import Scalar
 from textual.css.stylesheet import Stylesheet
 from textual.dom import DOMNode
 from textual.pilot import Pilot
@@ -581,6 +582,23 @@ async def test_the_first_screen_is_styled_once_before_its_first_frame(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert styled.count("topbar") == 1
+
+
+async def test_the_styles_of_later_screens_are_parsed_when_they_first_show(
+    agreement: Agreement,
+) -> None:
+    """In app.tcss, the rules of dialogs, help, the too-small notice and `--watch`'s
+    problems were parsed at every start (9 M instructions of 1,206), for screens most
+    starts never show; beside those screens they are parsed when one first shows."""
+    later = re.compile(r"dialog|help|too-small|TooSmallScreen|live-file|LiveFile")
+    app = AccordApp(agreement)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert not [r.selectors for r in app.stylesheet.rules if later.search(r.selectors)]
+        await pilot.press("question_mark")
+        await pilot.pause()
+        frame = app.screen.query_one(".dialog")
+        assert (frame.styles.border_top[0], frame.styles.width) == ("thick", Scalar.parse("72"))
 
 
 async def test_the_first_frame_drawn_holds_the_first_entry_s_text(

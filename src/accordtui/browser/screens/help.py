@@ -17,6 +17,7 @@ from textual.widgets import Label, Static
 
 from accordtui.browser.screens.once import OnceModal
 from accordtui.browser.styled import cut_lines
+from accordtui.browser.tcss import beside
 
 KEYS_WIDTH = 15
 """Widest keys column (fits "échap, ⌫, alt+←"); longer key lists put their description on
@@ -112,6 +113,8 @@ class KeysScroll(VerticalScroll):
 
 class HelpScreen(OnceModal[None]):
     """A modal list of all keys; any of escape, q, ? or F1 closes it."""
+
+    DEFAULT_CSS = beside(__file__, "help.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close"),

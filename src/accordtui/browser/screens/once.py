@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList
 
 from accordtui.browser.screens.too_small import SHORT_ROWS
+from accordtui.browser.tcss import beside
 
 ResultType = TypeVar("ResultType")
 
@@ -33,6 +34,8 @@ class DismissOnce:
 
 class OnceModal(DismissOnce, ModalScreen[ResultType]):
     """A modal dialog that answers once, and tightens itself on small terminals."""
+
+    DEFAULT_CSS = beside(__file__, "dialogs.tcss")
 
     def on_mount(self) -> None:
         self._fit(self.app.size)

@@ -8,15 +8,19 @@ from textual.geometry import Size
 from textual.screen import Screen
 from textual.widgets import Static
 
+from accordtui.browser.tcss import beside
 from accordtui.rendering.labels import Labels
 
 SHORT_ROWS = 18
-"""Below this many rows, screens drop frames and padding (the `-short` class in app.tcss).
-Here, not with the dialogs that also use it: the main screen's first frame needs it."""
+"""Below this many rows, screens drop frames and padding (the `-short` class in app.tcss
+and dialogs.tcss). Here, not with the dialogs that also use it: the main screen's first
+frame needs it."""
 
 
 class TooSmallScreen(Screen[None]):
     """Names the size needed; the app removes it once the terminal is large enough."""
+
+    DEFAULT_CSS = beside(__file__, "too_small.tcss")
 
     def __init__(self, needed: Size, words: Labels) -> None:
         super().__init__()

@@ -12,6 +12,7 @@ from textual.widgets import Static
 from accordtui.agreement import collector
 from accordtui.agreement.errors import AgreementError, Problem
 from accordtui.browser.reread import Reread
+from accordtui.browser.tcss import beside
 from accordtui.browser.watch import POLL_SECONDS, FileWatch
 from accordtui.rendering.document import Document
 from accordtui.rendering.labels import Labels
@@ -25,6 +26,8 @@ class LiveFile(Static):
     result in a thread, so a large file never holds the keys; a newer save stops the
     read before it, and only the newest read is shown.
     """
+
+    DEFAULT_CSS = beside(__file__, "live_file.tcss")
 
     class Reloaded(Message):
         """The file was saved and is valid: here is its document, and which entries'
