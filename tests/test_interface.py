@@ -11,6 +11,7 @@ import pytest
 from textual import events
 from textual._compositor import Compositor, LayoutUpdate
 from textual.command import CommandList
+from textual.css import stylesheet
 from textual.css.scalar import Scalar
 from textual.css.stylesheet import Stylesheet
 from textual.dom import DOMNode
@@ -599,6 +600,26 @@ async def test_the_styles_of_later_screens_are_parsed_when_they_first_show(
         await pilot.pause()
         frame = app.screen.query_one(".dialog")
         assert (frame.styles.border_top[0], frame.styles.width) == ("thick", Scalar.parse("72"))
+
+
+async def test_no_styles_are_parsed_twice_before_the_first_frame(
+    agreement: Agreement, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual parses a base's DEFAULT_CSS again when a widget class deeper below it
+    mounts: OptionList's was parsed twice, the second time for LinkList (5 M)."""
+    parsed: list[tuple[str, str]] = []
+    parse = stylesheet.parse
+
+    def recording(scope: str, css: str, read_from: tuple[str, str], **kwargs: Any) -> Any:
+        parsed.append(read_from)
+        return parse(scope, css, read_from, **kwargs)
+
+    monkeypatch.setattr(stylesheet, "parse", recording)
+    app = AccordApp(agreement)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+    assert "OptionList.DEFAULT_CSS" in [name for _, name in parsed]
+    assert {source for source in parsed if parsed.count(source) > 1} == set()
 
 
 async def test_the_first_frame_drawn_holds_the_first_entry_s_text(

@@ -19,7 +19,7 @@ from accordtui.browser.styled import Then
 from accordtui.browser.widgets.detail import Detail
 from accordtui.browser.widgets.detail_pane import DetailPane
 from accordtui.browser.widgets.hanging import LONG_LIST
-from accordtui.browser.widgets.item_list import ItemList, row_option
+from accordtui.browser.widgets.item_list import EntryList, ItemList, row_option
 from accordtui.browser.widgets.key_footer import KeyFooter
 from accordtui.browser.widgets.link_list import LinkList
 from accordtui.browser.widgets.title_line import TitleLine
@@ -89,7 +89,7 @@ class BrowserScreen(Sharing):
         self._first_breakpoint(self.app.size)
         yield TopBar(self.section, self.lang, id="topbar")
         with Horizontal(id="body"):
-            yield ItemList(id="items")
+            yield EntryList(id="items")
             with DetailPane(id="detail-pane"):
                 with Horizontal(id="details", classes=self._stacked(self.app.size)):
                     yield Detail(id="detail")

@@ -152,3 +152,10 @@ class ItemList(OptionList):
             super().action_page_up()  # type: ignore[no-untyped-call]
         except KeyError:
             self.action_first()
+
+
+class EntryList(ItemList):
+    """The section's entries: a class as deep below ItemList as LinkList, so that both
+    give Textual the same rank for the styles of their bases. Textual ranks a base's
+    DEFAULT_CSS by its depth below the widget's class, and a new rank is a new parse:
+    with ItemList itself here, OptionList's styles were parsed again as LinkList mounted."""
