@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding, BindingType
-from textual.containers import Horizontal
-from textual.geometry import Size
+from textual.geometry import Region, Size
+from textual.strip import Strip
 from textual.widgets import Input
 
 from accordtui.agreement.lang import Lang
@@ -16,6 +16,7 @@ from accordtui.browser.keys import help_rows, translate, while_searching
 from accordtui.browser.screens.sharing import Sharing
 from accordtui.browser.screens.too_small import SHORT_ROWS
 from accordtui.browser.styled import Then
+from accordtui.browser.widgets.backdrop import Panes, backdrop_lines
 from accordtui.browser.widgets.detail import Detail
 from accordtui.browser.widgets.detail_pane import DetailPane
 from accordtui.browser.widgets.hanging import LONG_LIST
@@ -88,10 +89,10 @@ class BrowserScreen(Sharing):
         self._fit(self.app.size)  # before the first layout: no restyle at the first resize
         self._first_breakpoint(self.app.size)
         yield TopBar(self.section, self.lang, id="topbar")
-        with Horizontal(id="body"):
+        with Panes(id="body"):
             yield EntryList(id="items")
             with DetailPane(id="detail-pane"):
-                with Horizontal(id="details", classes=self._stacked(self.app.size)):
+                with Panes(id="details", classes=self._stacked(self.app.size)):
                     yield Detail(id="detail")
                     yield Detail(id="detail-other")
                 yield LinkList(id="links")
@@ -154,6 +155,10 @@ class BrowserScreen(Sharing):
     def on_mount(self) -> None:
         self._relabel()
         self._refresh_all()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Under the bars and panes, nothing is drawn (see backdrop)."""
+        return backdrop_lines(self, crop) or super().render_lines(crop)
 
     async def on_event(self, event: events.Event) -> None:
         """At its first showing the screen is not styled again: every node was styled as

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from textual.containers import Vertical
+from textual.geometry import Region
+from textual.strip import Strip
 
+from accordtui.browser.widgets.backdrop import backdrop_lines
 from accordtui.browser.widgets.detail import Detail
 from accordtui.browser.widgets.item_list import ItemList
 
@@ -20,6 +23,10 @@ class DetailPane(Vertical):
 
     def on_resize(self) -> None:
         self.share_rows()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Under the detail and the links, nothing is drawn (see backdrop)."""
+        return backdrop_lines(self, crop) or super().render_lines(crop)
 
     def share_rows(self) -> None:
         """Decide again, for the entry and links now shown (or a new size)."""

@@ -7,8 +7,11 @@ from typing import TYPE_CHECKING
 from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.geometry import Region
+from textual.strip import Strip
 
 from accordtui.agreement.lang import Lang
+from accordtui.browser.widgets.backdrop import backdrop_lines
 from accordtui.browser.widgets.section_tabs import SectionTabs
 from accordtui.browser.widgets.title_line import TitleLine
 from accordtui.rendering.labels import SECTIONS, Labels, Section, label
@@ -44,6 +47,10 @@ class TopBar(Vertical):
         yield TitleLine(id="title-line")
         section, lang = self._start
         yield SectionTabs(tab_names(lang), section, id="sections")
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Under the title and the tabs, nothing is drawn (see backdrop)."""
+        return backdrop_lines(self, crop) or super().render_lines(crop)
 
     def show(self, section: Section, lang: Lang, words: Labels) -> None:
         """Mark `section` as the current one, in the tabs and the compact indicator."""
