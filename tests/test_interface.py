@@ -622,6 +622,34 @@ async def test_no_styles_are_parsed_twice_before_the_first_frame(
     assert {source for source in parsed if parsed.count(source) > 1} == set()
 
 
+async def test_the_footer_reads_the_keys_once_before_the_first_frame(
+    agreement: Agreement, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bindings change at mount and at the first focus: the keys were read for
+    each, before the bar was first drawn (3 M instructions)."""
+    reads_at_frames: list[int] = []
+    reads: list[KeyFooter] = []
+    entries, render_update = KeyFooter.entries, Compositor.render_update
+
+    def reading(footer: KeyFooter) -> Any:
+        reads.append(footer)
+        return entries(footer)
+
+    def recording(compositor: Compositor, *args: Any, **kwargs: Any) -> Any:
+        update = render_update(compositor, *args, **kwargs)
+        if isinstance(update, LayoutUpdate):
+            reads_at_frames.append(len(reads))
+        return update
+
+    monkeypatch.setattr(KeyFooter, "entries", reading)
+    monkeypatch.setattr(Compositor, "render_update", recording)
+    app = AccordApp(agreement)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert f"? {FR.key_help}" in screen_lines(app)[-1]
+    assert reads_at_frames[0] == 1
+
+
 async def test_the_first_frame_drawn_holds_the_first_entry_s_text(
     agreement: Agreement, monkeypatch: pytest.MonkeyPatch
 ) -> None:

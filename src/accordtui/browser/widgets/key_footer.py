@@ -71,7 +71,11 @@ class KeyFooter(Widget, can_focus=False):
             self.call_later(self._read_keys)
 
     def _read_keys(self) -> None:
+        """Not before the bar is first drawn: drawing reads them (the bindings change
+        at mount and at the first focus, and were read for each, before the first frame)."""
         self._reading = False
+        if self._drawn is None:
+            return
         entries = self.entries()
         if entries != self._drawn:
             self._drawn = entries
