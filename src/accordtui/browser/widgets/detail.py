@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
+from rich.style import Style
 from textual import work
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
@@ -72,6 +73,10 @@ class Detail(ScrollView, can_focus=True):
         self._to_end = False
         """`G` was pressed while wrapping: follow the end as lines arrive, until done."""
         self._line_cache: LRUCache[tuple[int, int, int], Strip] = LRUCache(256)
+        self._drawing = (0, Style())
+        """The text's width and the pane's own style (for the cells right of a line),
+        read once for each drawing, not for each line: Textual works them out again
+        at each reading, the style from every ancestor's styles."""
         super().__init__(id=id)
 
     @property
@@ -175,6 +180,7 @@ class Detail(ScrollView, can_focus=True):
         # width arrives: wrap now, or the first frame shows it empty, the text a frame later.
         if not self._width and self._text_width > 0:
             self._wrap()
+        self._drawing = (self._text_width, self.rich_style)
         return super().render_lines(crop)
 
     def notify_style_update(self) -> None:
@@ -233,8 +239,7 @@ class Detail(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
-        width = self._text_width
-        style = self.rich_style
+        width, style = self._drawing
         if index >= len(self._lines):
             return Strip.blank(width, style)
         sticky = y == 0 and scroll_y > 0 and self._entry.heading > 0
