@@ -137,13 +137,17 @@ from accordtui.browser.app import AccordApp
 from accordtui.cli import main
 
 def ready(app):
-    Path(sys.argv[1]).write_text("\\n".join(sorted(sys.modules)))
+    from accordtui.agreement import invisible
+
+    scans = f"invisible-scans-compiled={invisible._scans.cache_info().currsize}"
+    Path(sys.argv[1]).write_text("\\n".join([*sorted(sys.modules), scans]))
     app.exit()
 
 AccordApp.on_ready = ready
 sys.exit(main([]))
 """
-"""The program as run, stopped at its first frame, saying which modules it imported."""
+"""The program as run, stopped at its first frame, saying which modules it imported (and
+whether it compiled the text checks' regexes)."""
 
 
 def test_a_cached_start_paints_before_pydantic_the_model_or_yaml_load(
@@ -160,3 +164,4 @@ def test_a_cached_start_paints_before_pydantic_the_model_or_yaml_load(
     assert {"accordtui.browser.screens.browser", "accordtui.rendering.document"} <= imported
     assert not {m for m in imported if m.split(".")[0] in HEAVY or m in HEAVY_OURS}
     assert not imported & LATER
+    assert "invisible-scans-compiled=0" in imported  # a text check's regexes: ~10 M

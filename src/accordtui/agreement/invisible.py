@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
+from typing import NamedTuple
 
 JOINERS = "\u200c\u200d"
 """Zero-width non-joiner and joiner: invisible, but real scripts need them."""
@@ -48,15 +50,10 @@ is this table (Unicode 14-16), checked in tests against the `regex` module's
 \\p{Default_Ignorable_Code_Point}.
 """
 
-_IGNORABLE = re.compile(
-    "[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in IGNORABLE_BY_CATEGORY_VISIBLE) + "]"
-)
 SPACES = " \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 """Every space separator (category Zs; U+3000 is the last), as a character class:
 no-break spaces are French typography. Written out, not found by scanning 12,289
 characters at every start (a test scans them)."""
-_BENIGN = re.compile(f"[\n\t{JOINERS}{SPACES}]")
-"""What `str.isprintable` calls unprintable yet a text may hold (a quick first pass)."""
 
 
 COMMON_RANGES = (
@@ -72,9 +69,29 @@ COMMON_RANGES = (
 """Characters a text may always hold, the French of the release among them: a text made
 only of these is clean in one regex pass (a test checks each against `refusal`)."""
 
-_UNCOMMON = re.compile(
-    "[^" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in COMMON_RANGES) + "]"
-)
+
+class _Scans(NamedTuple):
+    """The quick passes over a whole text, compiled at the first text checked: a start
+    that only escapes names (a cached one) does not compile them (~10 M instructions)."""
+
+    uncommon: re.Pattern[str]
+    """Any character outside COMMON_RANGES."""
+    ignorable: re.Pattern[str]
+    """Any character of IGNORABLE_BY_CATEGORY_VISIBLE."""
+    benign: re.Pattern[str]
+    """What `str.isprintable` calls unprintable yet a text may hold."""
+
+
+@cache
+def _scans() -> _Scans:
+    def ranges(table: tuple[tuple[int, int], ...]) -> str:
+        return "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in table)
+
+    return _Scans(
+        re.compile(f"[^{ranges(COMMON_RANGES)}]"),
+        re.compile(f"[{ranges(IGNORABLE_BY_CATEGORY_VISIBLE)}]"),
+        re.compile(f"[\n\t{JOINERS}{SPACES}]"),
+    )
 
 
 def forbidden_char(text: str) -> tuple[int, str] | None:
@@ -82,10 +99,11 @@ def forbidden_char(text: str) -> tuple[int, str] | None:
 
     Returns its index and a readable description, or None when the text is clean.
     """
-    if _UNCOMMON.search(text) is None:
+    scans = _scans()
+    if scans.uncommon.search(text) is None:
         return None  # one pass, no copy: most texts (a third of the checks before)
-    if _IGNORABLE.search(text) is None and (
-        text.isprintable() or _BENIGN.sub("", text).isprintable()
+    if scans.ignorable.search(text) is None and (
+        text.isprintable() or scans.benign.sub("", text).isprintable()
     ):
         return None  # C-speed answer for almost every text
     for index, char in enumerate(text):
@@ -101,7 +119,7 @@ def refusal(char: str) -> str | None:
     if char in "\n\t" or char in JOINERS:
         return None
     what = _REFUSED_CATEGORIES.get(unicodedata.category(char))
-    if what is None and _IGNORABLE.match(char):
+    if what is None and _ignorable(char):
         what = "an invisible default-ignorable character"
     return what
 
@@ -113,4 +131,9 @@ def unseen(char: str) -> bool:
     names (`writing.inert`); newline, tab and the joiners are unseen too, though a
     text may hold them.
     """
-    return unicodedata.category(char) in _REFUSED_CATEGORIES or bool(_IGNORABLE.match(char))
+    return unicodedata.category(char) in _REFUSED_CATEGORIES or _ignorable(char)
+
+
+def _ignorable(char: str) -> bool:
+    code = ord(char)
+    return any(first <= code <= last for first, last in IGNORABLE_BY_CATEGORY_VISIBLE)
