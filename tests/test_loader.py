@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -277,3 +279,20 @@ def test_an_unclosed_quote_s_opening_is_found_in_one_read_of_many_escaped_quotes
     _Reads.read = 0
     assert _opening(text, len(text) - 1, '"') == 3
     assert _Reads.read <= 2 * len(text)
+
+
+def test_a_valid_file_is_validated_without_what_only_explains_problems() -> None:
+    """The syntax-error hints, a stray quote's difference: imported for a problem only
+    (a cache-off start paid ~16 M instructions for them)."""
+    script = (
+        "import sys\n"
+        "from accordtui.agreement.loader import bundled_path, load_agreement\n"
+        "load_agreement(bundled_path())\n"
+        "print(' '.join(sys.modules))\n"
+    )
+    imported = subprocess.run(
+        [sys.executable, "-c", script], check=True, capture_output=True, text=True
+    ).stdout.split()
+    assert "accordtui.agreement.quoting" in imported  # the file was checked
+    assert "accordtui.agreement.difference" not in imported
+    assert "accordtui.agreement.safe_yaml.unclosed_quote" not in imported

@@ -5,17 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
-from typing import Any, get_args, get_origin
+from typing import TYPE_CHECKING, Any, get_args, get_origin
 
 from pydantic import BaseModel
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from accordtui.agreement.cuts import other_mark, other_mark_problem, unmarked_cut
-from accordtui.agreement.difference import Difference
 from accordtui.agreement.errors import format_path, shown
 from accordtui.agreement.fields import Loc
 from accordtui.agreement.model import Agreement, Bilingual, Party, Person
 from accordtui.agreement.verbatim import ReleaseText, verbatim_parts
+
+if TYPE_CHECKING:
+    from accordtui.agreement.difference import Difference  # made only for a stray quote
 
 QUOTING_RULE = (
     "Quoting rule: every French text quotes the release: each `fr` (but in `release`, "

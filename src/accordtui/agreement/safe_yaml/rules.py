@@ -8,14 +8,15 @@ place, by the pure-Python parser as it reads or over libyaml's token scan.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from accordtui.agreement.errors import shown
-from accordtui.agreement.safe_yaml.unclosed_quote import Swallowed, swallowed, swallowed_lines
+
+if TYPE_CHECKING:
+    from accordtui.agreement.safe_yaml.unclosed_quote import Swallowed  # for syntax errors
 
 MAX_DEPTH = 32
 """Deepest nesting accepted; the agreement schema needs 5."""
@@ -27,13 +28,14 @@ _SPACE_AFTER = " \r\n\x85\u2028\u2029"
 """Characters that may follow `:` or a block scalar header (else it is other text)."""
 
 
-@dataclass(frozen=True)
 class YamlProblem(Exception):
     """A problem at a 1-based line and column (None for the whole file)."""
 
-    message: str
-    line: int | None = None
-    column: int | None = None
+    def __init__(self, message: str, line: int | None = None, column: int | None = None) -> None:
+        super().__init__(message, line, column)
+        self.message = message
+        self.line = line
+        self.column = column
 
 
 def _at_mark(mark: Any) -> tuple[int, int]:
@@ -175,46 +177,44 @@ def loader_class(pure: bool = False) -> type[Any]:
 DEFAULT_LOADER = loader_class()
 
 
-_PLAIN_WORDS = tuple(
-    (re.compile(pattern), words)
-    for pattern, words in (
-        (
-            "block mapping.*(did not find expected key|expected <block end>)",
-            "expected a key of the mapping here; check this line's indentation, "
-            "or a quote that closes too early",
-        ),
-        (
-            "block collection.*(did not find expected '-'|expected <block end>)",
-            "expected a list item here; start it with '- ' in line with the items above",
-        ),
-        (
-            "mapping values are not allowed",
-            "a ':' here would start a key; put text that holds ': ' in quotes, "
-            "or check this line's indentation",
-        ),
-        (
-            "could not find expected ':'",
-            "this line has no ':' after its key; write 'key: value', or indent continued "
-            "text further than its key",
-        ),
-        (
-            "cannot start any token",
-            "unquoted text cannot start with this character; put the text in quotes",
-        ),
-        (
-            "unknown escape character",
-            "an unknown escape after '\\' in double quotes; write '\\\\' for a backslash, "
-            "or use single quotes",
-        ),
-    )
+_PLAIN_WORDS: tuple[tuple[str, str], ...] = (
+    (
+        "block mapping.*(did not find expected key|expected <block end>)",
+        "expected a key of the mapping here; check this line's indentation, "
+        "or a quote that closes too early",
+    ),
+    (
+        "block collection.*(did not find expected '-'|expected <block end>)",
+        "expected a list item here; start it with '- ' in line with the items above",
+    ),
+    (
+        "mapping values are not allowed",
+        "a ':' here would start a key; put text that holds ': ' in quotes, "
+        "or check this line's indentation",
+    ),
+    (
+        "could not find expected ':'",
+        "this line has no ':' after its key; write 'key: value', or indent continued "
+        "text further than its key",
+    ),
+    (
+        "cannot start any token",
+        "unquoted text cannot start with this character; put the text in quotes",
+    ),
+    (
+        "unknown escape character",
+        "an unknown escape after '\\' in double quotes; write '\\\\' for a backslash, "
+        "or use single quotes",
+    ),
 )
 """Common mistakes, from either parser's words (libyaml's and PyYAML's differ), said as
-what to fix; the parser's own words follow."""
+what to fix; the parser's own words follow. Searched with `re`'s own cache of patterns:
+compiled at the first syntax error, not at every start."""
 
-_UNCLOSED = re.compile("expected ',' or '([]}])'")
+_UNCLOSED = "expected ',' or '([]}])'"
 
 
-_ITEM = re.compile(r"( *)- +")
+_ITEM = r"( *)- +"
 
 
 def _short_of_item(text: str, line: int) -> str | None:
@@ -227,7 +227,7 @@ def _short_of_item(text: str, line: int) -> str | None:
     above = next(
         (t for t in reversed(lines[:line]) if t.strip() and not t.lstrip().startswith("#")), ""
     )
-    item = _ITEM.match(above)
+    item = re.match(_ITEM, above)
     if item is None or not len(item.group(1)) < here < item.end():
         return None
     return (
@@ -238,9 +238,11 @@ def _short_of_item(text: str, line: int) -> str | None:
 
 def syntax_problem(error: yaml.MarkedYAMLError, text: str = "") -> YamlProblem:
     """A syntax error in plain words, placed where the reader has something to fix."""
+    from accordtui.agreement.safe_yaml.unclosed_quote import swallowed, swallowed_lines
+
     parser = ", ".join(part for part in (error.context, error.problem) if part)
     mark, opened = error.problem_mark or error.context_mark, error.context_mark
-    plain = next((words for pattern, words in _PLAIN_WORDS if pattern.search(parser)), None)
+    plain = next((words for pattern, words in _PLAIN_WORDS if re.search(pattern, parser)), None)
     if mark is not None and plain and plain.startswith("expected a list item"):
         plain = _short_of_item(text, mark.line) or plain
     if mark is not None and plain and plain.startswith(("expected a key", "expected a list")):
@@ -249,7 +251,7 @@ def syntax_problem(error: yaml.MarkedYAMLError, text: str = "") -> YamlProblem:
             return _quote_ran_on(cause, parser)
     if opened is not None:
         at = f"line {opened.line + 1}, column {opened.column + 1}"
-        unclosed = _UNCLOSED.search(parser)
+        unclosed = re.search(_UNCLOSED, parser)
         if "could not find expected ':'" in parser:
             mark = opened  # the line that lacks it, not the next one
         elif "quoted scalar, found unexpected end of stream" in parser:
