@@ -34,16 +34,17 @@ def to_python(root: Node) -> Any:
 _NULL = {"", "~", "null"}
 _BOOL = {"true": True, "false": False}
 _CAPITALISED = {"Null", "NULL", "True", "TRUE", "False", "FALSE"}
-_INT = re.compile(r"[-+]?[0-9]+")
-_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
-_SPECIAL_FLOAT = re.compile(r"[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)")
-_TIMESTAMP = re.compile(
+_INT = r"[-+]?[0-9]+"
+_FLOAT = r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+_SPECIAL_FLOAT = r"[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"
+_TIMESTAMP = (
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
     r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?"
     r"(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?"
 )
 """YAML 1.1's timestamps (PyYAML's resolver): refused unquoted, so that every reader,
-and the JSON Schema after it, sees the same text."""
+and the JSON Schema after it, sees the same text. These patterns go through `re`'s own
+cache: compiled at the first unquoted number, not at every start (a file may have none)."""
 
 
 MAY_NOT_BE_TEXT = "0123456789+-.NTFtfn~"
@@ -67,18 +68,20 @@ def plain_value(node: ScalarNode | ScalarEvent) -> Any:
             "or put text in quotes",
             *_at(node),
         )
-    if _INT.fullmatch(value):
+    if value[0] in "NTF":  # a name, not a number
+        return value
+    if re.fullmatch(_INT, value):
         return int(value) if len(value) < 1000 else float(value)  # int() caps digits
     if value.startswith(("0o", "0x")) and len(value) > 2:
         try:
             return int(value[2:], 8 if value[1] == "o" else 16)
         except ValueError:
             return value
-    if _FLOAT.fullmatch(value):
+    if re.fullmatch(_FLOAT, value):
         return float(value)
-    if _SPECIAL_FLOAT.fullmatch(value):
+    if re.fullmatch(_SPECIAL_FLOAT, value):
         return float(value.lower().replace(".", ""))
-    if _TIMESTAMP.fullmatch(value):
+    if re.fullmatch(_TIMESTAMP, value):
         raise YamlProblem(
             f"unquoted {shown(value)} is a date to YAML 1.1 readers (PyYAML, and the "
             "validators of many editors), not text; write it in quotes",
