@@ -248,7 +248,12 @@ def syntax_problem(error: yaml.MarkedYAMLError, text: str = "") -> YamlProblem:
     if mark is not None and plain and plain.startswith(("expected a key", "expected a list")):
         cause = swallowed_lines(text, mark.line, mark.column)
         if cause is not None:  # the quote's missing end, lines above, is what to fix
-            return _quote_ran_on(cause, parser)
+            return _unclosed_quote(
+                cause,
+                f"at the end of line {cause.missing[0]}",
+                f"taking in the key {shown(cause.separator)} of the next line",
+                parser,
+            )
     if opened is not None:
         at = f"line {opened.line + 1}, column {opened.column + 1}"
         unclosed = re.search(_UNCLOSED, parser)
@@ -263,28 +268,24 @@ def syntax_problem(error: yaml.MarkedYAMLError, text: str = "") -> YamlProblem:
             plain = f"the {brackets} opened at {at} is not closed; expected ',' or '{closer}'"
             cause = swallowed(text, mark.line, mark.column) if mark is not None else None
             if cause is not None:  # the quote's missing end is what to fix, and where
-                return _unclosed_quote(cause, f"the {brackets} opened at {at}", parser)
+                return _unclosed_quote(
+                    cause,
+                    f"before {shown(cause.separator)}",
+                    f"so the {brackets} opened at {at} is not closed",
+                    parser,
+                )
     message = f"invalid YAML: {plain} (parser: {parser})" if plain else f"invalid YAML: {parser}"
     if mark is None:
         return YamlProblem(message)
     return YamlProblem(message, mark.line + 1, mark.column + 1)
 
 
-def _unclosed_quote(cause: Swallowed, brackets: str, parser: str) -> YamlProblem:
+def _unclosed_quote(cause: Swallowed, where: str, consequence: str, parser: str) -> YamlProblem:
+    """The quoted text opened at `cause.opened` lacks its closing quote `where`, so it ran
+    on to the next quote, with this `consequence`."""
     opened = f"line {cause.opened[0]}, column {cause.opened[1]}"
     plain = (
-        f"the quoted text opened at {opened} likely lacks its closing {cause.quote} before "
-        f"{shown(cause.separator)}: it runs on to the next {cause.quote}, so {brackets} "
-        f"is not closed; expected {cause.quote} here"
-    )
-    return YamlProblem(f"invalid YAML: {plain} (parser: {parser})", *cause.missing)
-
-
-def _quote_ran_on(cause: Swallowed, parser: str) -> YamlProblem:
-    opened = f"line {cause.opened[0]}, column {cause.opened[1]}"
-    plain = (
-        f"the quoted text opened at {opened} likely lacks its closing {cause.quote} at the "
-        f"end of line {cause.missing[0]}: it runs on to the next {cause.quote}, taking in "
-        f"the key {shown(cause.separator)} of the next line; expected {cause.quote} here"
+        f"the quoted text opened at {opened} likely lacks its closing {cause.quote} {where}: "
+        f"it runs on to the next {cause.quote}, {consequence}; expected {cause.quote} here"
     )
     return YamlProblem(f"invalid YAML: {plain} (parser: {parser})", *cause.missing)
